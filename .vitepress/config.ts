@@ -1,0 +1,97 @@
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { defineConfig } from 'vitepress'
+import { createGardenStore, orphanWarnings } from '../scripts/lib/content/store'
+import { pageMetaPlugin } from './markdown/pageMeta'
+import { wikilinkPlugin } from './markdown/wikilink'
+import { nav, sidebar } from './nav'
+import { gardenDataFor } from './shared/garden'
+import { parseSiteUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
+
+// GARDEN_SRC_DIR / GARDEN_OUT_DIR let tests build fixture gardens; the site itself uses docs/.
+const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
+const site = parseSiteUrl(process.env.SITE_URL)
+const garden = createGardenStore(resolve(srcDir))
+const isBuild = process.argv.includes('build')
+if (isBuild)
+  garden.assertValid()
+for (const w of orphanWarnings(garden.scan))
+  console.warn(w)
+
+const repository = process.env.GITHUB_REPOSITORY
+
+export default defineConfig({
+  srcDir,
+  ...(process.env.GARDEN_OUT_DIR ? { outDir: process.env.GARDEN_OUT_DIR } : {}),
+  srcExclude: ['**/examples/**', '**/README.md'],
+  base: site.base,
+  lang: 'ja-JP',
+  title: SITE_TITLE,
+  description: SITE_DESCRIPTION,
+  cleanUrls: true,
+  lastUpdated: true,
+  appearance: true,
+  head: [
+    ['meta', { name: 'theme-color', content: '#326ce5' }],
+  ],
+
+  markdown: {
+    externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
+    config(md) {
+      md.use(wikilinkPlugin, { pages: () => garden.scan.pages, displayRoot: srcDir })
+      md.use(pageMetaPlugin)
+    },
+  },
+
+  transformPageData(pageData) {
+    const id = pageData.relativePath.replace(/\.md$/, '')
+    const data = gardenDataFor(id, garden.scan.pages, garden.scan.graph)
+    if (data)
+      pageData.frontmatter._garden = data
+  },
+
+  vite: {
+    plugins: [garden.vitePlugin()],
+    server: { host: process.env.HOST ?? 'localhost' },
+  },
+
+  themeConfig: {
+    siteTitle: SITE_NAV_TITLE,
+    nav: nav(garden.scan.pages),
+    sidebar: sidebar(garden.scan.pages),
+    outline: { level: [2, 3], label: 'このページの内容' },
+    docFooter: { prev: '前のページ', next: '次のページ' },
+    lastUpdated: { text: '最終更新', formatOptions: { dateStyle: 'medium', timeStyle: 'short' } },
+    ...(repository ? { editLink: { pattern: `https://github.com/${repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' } } : {}),
+    darkModeSwitchLabel: '外観',
+    lightModeSwitchTitle: 'ライトテーマに切り替える',
+    darkModeSwitchTitle: 'ダークテーマに切り替える',
+    sidebarMenuLabel: 'メニュー',
+    returnToTopLabel: 'ページの先頭へ',
+    langMenuLabel: '言語を切り替える',
+    skipToContentLabel: '本文へ移動',
+    externalLinkIcon: true,
+    notFound: {
+      title: 'ページが見つかりません',
+      quote: 'お探しのページは移動したか、削除されたか、URLが間違っている可能性があります。',
+      linkLabel: 'ホームへ戻る',
+      linkText: 'ホームへ戻る',
+      code: '404',
+    },
+    search: {
+      provider: 'local',
+      options: {
+        translations: {
+          button: { buttonText: '検索', buttonAriaLabel: 'サイト内を検索' },
+          modal: {
+            displayDetails: '詳細を表示',
+            resetButtonTitle: '検索語を消す',
+            backButtonTitle: '検索を閉じる',
+            noResultsText: '見つかりませんでした',
+            footer: { selectText: '選択', navigateText: '移動', closeText: '閉じる' },
+          },
+        },
+      },
+    },
+  },
+})

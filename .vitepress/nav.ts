@@ -1,0 +1,31 @@
+// Typed builders for the nav bar and the sidebar, from the page index.
+import type { DefaultTheme } from 'vitepress'
+import type { PageEntry } from './shared/pages'
+
+export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem[] {
+  const chapters = [...pages.values()].filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
+  return [
+    { text: '章', items: chapters.map(c => ({ text: c.title, link: c.route })) },
+    { text: '全体の感想', link: '/impressions' },
+    { text: 'タグ', link: '/tags' },
+  ]
+}
+
+export function sidebar(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.SidebarItem[] {
+  const all = [...pages.values()]
+  const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
+  const groups: DefaultTheme.SidebarItem[] = chapters.map((chapter, i) => {
+    const number = Number(/\/(\d+)-/.exec(chapter.route)?.[1] ?? i + 1)
+    const notes = all.filter(p => p.kind === 'note' && p.chapter === number).sort((a, b) => a.title.localeCompare(b.title, 'ja'))
+    return {
+      text: chapter.title,
+      collapsed: false,
+      items: [{ text: '章のまとめ', link: chapter.route }, ...notes.map(n => ({ text: n.title, link: n.route }))],
+    }
+  })
+  const loose = all.filter(p => p.kind === 'note' && p.chapter === undefined)
+  if (loose.length > 0)
+    groups.push({ text: 'その他のノート', items: loose.map(n => ({ text: n.title, link: n.route })) })
+  groups.push({ text: 'ガーデン', items: [{ text: '全体の感想', link: '/impressions' }, { text: 'タグ一覧', link: '/tags' }] })
+  return groups
+}

@@ -1,0 +1,37 @@
+// Frontmatter schema of every page: the one source of the field rules and their types.
+// Validated at build (see scripts/lib/content/scan.ts); the type is inferred, not written twice.
+import { z } from 'zod'
+
+export const MATURITIES = ['seedling', 'budding', 'evergreen'] as const
+export type Maturity = typeof MATURITIES[number]
+
+export const MATURITY_LABELS: Record<Maturity, { label: string, explanation: string }> = {
+  seedling: { label: '芽', explanation: '書きはじめたばかりのノート。材料が少なく、今後大きく変わる' },
+  budding: { label: '若葉', explanation: '要点はそろったノート。まだ手を入れる余地がある' },
+  evergreen: { label: '常緑', explanation: '十分に育ったノート。内容が安定している' },
+}
+
+const isoDate = z.union([
+  z.date().transform(d => d.toISOString().slice(0, 10)),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)'),
+]).refine(s => !Number.isNaN(Date.parse(s)), 'must be a real calendar date')
+
+export const frontmatterSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().trim().min(1, 'must be 1–120 characters').max(120, 'must be 1–120 characters'),
+  date: isoDate,
+  updated: isoDate.optional(),
+  tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags must be kebab-case (a-z, 0-9, -)')).min(1, 'must list at least one tag'),
+  maturity: z.enum(MATURITIES),
+  chapter: z.number().int().min(1).max(4).optional(),
+  image: z.string().optional(),
+  // VitePress's own keys that pages may set.
+  layout: z.string().optional(),
+  outline: z.unknown().optional(),
+  sidebar: z.boolean().optional(),
+  aside: z.unknown().optional(),
+  search: z.boolean().optional(),
+  dev: z.boolean().optional(),
+}).strict()
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>

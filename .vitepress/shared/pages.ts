@@ -1,0 +1,57 @@
+// The garden's page index: what every page is called, where it lives and which anchors it has.
+// Built once per build from the parsed Markdown (scripts/lib/content/scan.ts) and shared by the
+// wikilink plugin, the link graph, backlinks, tags and the map. Pure: no node:*, no DOM.
+import type { Maturity } from './frontmatter'
+import { routeOf } from './site'
+
+export type PageKind = 'home' | 'chapter' | 'note' | 'page'
+
+export interface PageEntry {
+  /** 'notes/gitops' */
+  id: string
+  /** '/notes/gitops' (without base) */
+  route: string
+  kind: PageKind
+  title: string
+  description: string
+  maturity: Maturity
+  tags: string[]
+  date: string
+  chapter?: number
+  anchors: { id: string, text: string, level: 2 | 3 }[]
+}
+
+export function kindOf(id: string): PageKind {
+  if (id === 'index')
+    return 'home'
+  if (id.startsWith('chapters/'))
+    return 'chapter'
+  if (id.startsWith('notes/'))
+    return 'note'
+  return 'page'
+}
+
+export function routeOfId(id: string): string {
+  return routeOf(`${id}.md`)
+}
+
+/**
+ * Resolves a wikilink target to a page id: a bare slug is a note ('gitops' → 'notes/gitops');
+ * anything else is a page id ('chapters/3-iac', 'impressions', 'index').
+ */
+export function resolveTarget(pages: ReadonlyMap<string, PageEntry>, target: string): PageEntry | undefined {
+  const clean = target.replace(/^\/+|\/+$/g, '').replace(/\.md$/, '')
+  if (!clean.includes('/')) {
+    const note = pages.get(`notes/${clean}`)
+    if (note)
+      return note
+  }
+  return pages.get(clean === '' ? 'index' : clean)
+}
+
+export const KIND_LABELS: Record<PageKind, string> = {
+  home: 'ホーム',
+  chapter: '章',
+  note: 'ノート',
+  page: 'ページ',
+}

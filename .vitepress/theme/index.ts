@@ -1,0 +1,19 @@
+import type { Theme } from 'vitepress'
+import DefaultTheme from 'vitepress/theme'
+import { defineAsyncComponent, h } from 'vue'
+import PageBacklinks from '../../components/garden/PageBacklinks.vue'
+import PageMeta from '../../components/garden/PageMeta.vue'
+import './style.css'
+
+export default {
+  extends: DefaultTheme,
+  Layout: () => h(DefaultTheme.Layout, null, {
+    'doc-after': () => h(PageBacklinks),
+  }),
+  enhanceApp({ app }) {
+    app.component('PageMeta', PageMeta)
+    // Used on one page each: their own chunks, loaded only there.
+    app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
+    app.component('TagIndex', defineAsyncComponent(() => import('../../components/garden/TagIndex.vue')))
+  },
+} satisfies Theme

@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test'
+// Shared e2e fixtures: every test fails on a console error, a page error (hydration mismatches
+// included) or a failed same-origin request, so no spec has to remember to check.
+import { test as base, expect } from '@playwright/test'
+
+export interface PageProblems {
+  consoleErrors: string[]
+  failedRequests: string[]
+}
+
+export const test = base.extend<{ problems: PageProblems, allowProblems: (pattern: RegExp) => void }>({
+  problems: [async ({ page }, use) => {
+    const problems: PageProblems = { consoleErrors: [], failedRequests: [] }
+    const allowed: RegExp[] = []
+    ;(page as Page & { __allowed?: RegExp[] }).__allowed = allowed
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || (msg.type() === 'warning' && /hydration/i.test(msg.text())))
+        problems.consoleErrors.push(msg.text())
+    })
+    page.on('pageerror', err => problems.consoleErrors.push(`pageerror: ${err.message}`))
+    page.on('requestfailed', (req) => {
+      if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`)
+    })
+    page.on('response', (res) => {
+      if (res.status() >= 400 && new URL(res.url()).hostname === '127.0.0.1')
+        problems.failedRequests.push(`${res.url()} ${res.status()}`)
+    })
+    await use(problems)
+    const keep = (s: string) => !allowed.some(r => r.test(s))
+    expect(problems.consoleErrors.filter(keep), 'console errors').toEqual([])
+    expect(problems.failedRequests.filter(keep), 'failed requests').toEqual([])
+  }, { auto: true }],
+  allowProblems: async ({ page }, use) => {
+    await use((pattern) => {
+      (page as Page & { __allowed?: RegExp[] }).__allowed?.push(pattern)
+    })
+  },
+})
+
+export { expect }

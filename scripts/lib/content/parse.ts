@@ -1,0 +1,168 @@
+import type { Frontmatter } from '../../../.vitepress/shared/frontmatter'
+// Parses one Markdown page without rendering it: frontmatter (validated), h2/h3 headings with their
+// explicit anchors, and wikilinks, each with its source line. Feeds the content check, the link graph
+// and the wikilink plugin, so that every bad input is reported with file:line before VitePress renders.
+import { isMap, LineCounter, parseDocument } from 'yaml'
+import { frontmatterSchema } from '../../../.vitepress/shared/frontmatter'
+
+export interface ContentError {
+  /** Path as shown to the author, e.g. 'docs/notes/gitops.md'. */
+  file: string
+  line?: number
+  message: string
+}
+
+export interface Heading {
+  level: 2 | 3
+  text: string
+  /** Explicit `{#id}`, or null when the heading has none. */
+  id: string | null
+  line: number
+}
+
+export interface WikiRef {
+  target: string
+  anchor?: string
+  label?: string
+  line: number
+}
+
+export interface ParsedPage {
+  /** Relative to srcDir: 'notes/gitops.md'. */
+  relativePath: string
+  /** Page id: the path without '.md', e.g. 'notes/gitops'. */
+  id: string
+  frontmatter?: Frontmatter
+  headings: Heading[]
+  links: WikiRef[]
+  /** Plain body (frontmatter removed). */
+  body: string
+  errors: ContentError[]
+}
+
+/**
+ * `[[slug]]`, `[[slug|表示名]]`, `[[slug#anchor]]`, `[[chapters/2-running-apps#source-ip|第2章]]`.
+ * Shared with the markdown-it plugin so that both read the same syntax.
+ */
+export const WIKILINK_RE = /\[\[([^[\]|#\n]+)(?:#([^[\]|\n]+))?(?:\|([^[\]\n]+))?\]\]/g
+export const ANCHOR_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const HEADING_RE = /^(#{2,3}) +(\S.*)$/
+const EXPLICIT_ID_RE = /\s*\{#([^}]*)\}\s*$/
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/
+
+export function parsePage(source: string, relativePath: string, displayRoot = 'docs'): ParsedPage {
+  const file = `${displayRoot}/${relativePath}`
+  const errors: ContentError[] = []
+  const { yamlText, bodyStart } = splitFrontmatter(source)
+  const frontmatter = yamlText === null
+    ? (errors.push({ file, line: 1, message: 'missing frontmatter (a --- block with title, description, date, tags, maturity)' }), undefined)
+    : parseFrontmatter(yamlText, file, errors)
+
+  const lines = source.split('\n')
+  const headings: Heading[] = []
+  const links: WikiRef[] = []
+  let fence: string | null = null
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!
+    const line = i + 1
+    const fenceMatch = FENCE_RE.exec(text)
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!
+      if (fence === null)
+        fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker)
+        fence = null
+      continue
+    }
+    if (fence !== null)
+      continue
+    const h = HEADING_RE.exec(text)
+    if (h) {
+      const level = h[1]!.length as 2 | 3
+      const idMatch = EXPLICIT_ID_RE.exec(h[2]!)
+      headings.push({ level, text: h[2]!.replace(EXPLICIT_ID_RE, '').trim(), id: idMatch ? idMatch[1]! : null, line })
+    }
+    const withoutCode = text.replace(/`[^`]*`/g, m => ' '.repeat(m.length))
+    for (const m of withoutCode.matchAll(WIKILINK_RE)) {
+      links.push({
+        target: m[1]!.trim(),
+        ...(m[2] ? { anchor: m[2].trim() } : {}),
+        ...(m[3] ? { label: m[3].trim() } : {}),
+        line,
+      })
+    }
+  }
+  if (fence !== null)
+    errors.push({ file, message: 'a code fence is never closed' })
+
+  const seen = new Map<string, number>()
+  for (const h of headings) {
+    if (h.id === null) {
+      errors.push({ file, line: h.line, message: `h${h.level} "${h.text}" has no explicit anchor: add {#short-ascii-id}` })
+      continue
+    }
+    if (!ANCHOR_RE.test(h.id))
+      errors.push({ file, line: h.line, message: `anchor "{#${h.id}}" must be short lowercase ASCII (a-z, 0-9, -)` })
+    const first = seen.get(h.id)
+    if (first !== undefined)
+      errors.push({ file, line: h.line, message: `duplicate anchor "#${h.id}" (first used on line ${first})` })
+    else
+      seen.set(h.id, h.line)
+  }
+
+  return {
+    relativePath,
+    id: relativePath.replace(/\.md$/, ''),
+    ...(frontmatter ? { frontmatter } : {}),
+    headings,
+    links,
+    body: lines.slice(bodyStart).join('\n'),
+    errors,
+  }
+}
+
+function splitFrontmatter(source: string): { yamlText: string | null, bodyStart: number } {
+  const lines = source.split('\n')
+  if (lines[0]?.trimEnd() !== '---')
+    return { yamlText: null, bodyStart: 0 }
+  const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---')
+  if (end === -1)
+    return { yamlText: lines.slice(1).join('\n'), bodyStart: lines.length }
+  return { yamlText: lines.slice(1, end).join('\n'), bodyStart: end + 1 }
+}
+
+/** Frontmatter starts on line 2 of the file (line 1 is '---'). */
+const FRONTMATTER_OFFSET = 1
+
+function parseFrontmatter(yamlText: string, file: string, errors: ContentError[]): Frontmatter | undefined {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line
+      errors.push({ file, ...(line ? { line: line + FRONTMATTER_OFFSET } : {}), message: `malformed frontmatter YAML: ${e.message.split('\n')[0]}` })
+    }
+    return undefined
+  }
+  if (!isMap(doc.contents)) {
+    errors.push({ file, line: 1 + FRONTMATTER_OFFSET, message: 'frontmatter must be a YAML mapping' })
+    return undefined
+  }
+  const result = frontmatterSchema.safeParse(doc.toJS())
+  if (result.success)
+    return result.data
+  for (const issue of result.error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(root)')
+    const node = issue.path.length > 0 ? doc.getIn(issue.path, true) : undefined
+    const parentNode = issue.path.length > 0 ? doc.getIn(issue.path.slice(0, 1), true) : undefined
+    const range = (node as { range?: [number, number] } | undefined)?.range ?? (parentNode as { range?: [number, number] } | undefined)?.range
+    const line = range ? lineCounter.linePos(range[0]).line + FRONTMATTER_OFFSET : FRONTMATTER_OFFSET + 1
+    const reason = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
+    errors.push({ file, line, message: `frontmatter field "${key}" ${reason}` })
+  }
+  return undefined
+}
+
+export function formatError(e: ContentError): string {
+  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`
+}

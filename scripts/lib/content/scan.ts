@@ -1,0 +1,91 @@
+import type { GraphEdge, LinkGraph } from '../../../.vitepress/shared/linkGraph'
+import type { PageEntry } from '../../../.vitepress/shared/pages'
+import type { ContentError, ParsedPage } from './parse'
+// Reads every page under srcDir once, validates it and builds the page index and link graph.
+// All problems (frontmatter, headings, wikilink targets and anchors, duplicate routes) are collected
+// and reported together, so one build shows every error with file:line.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { buildLinkGraph, findOrphans } from '../../../.vitepress/shared/linkGraph'
+import { kindOf, resolveTarget, routeOfId } from '../../../.vitepress/shared/pages'
+import { formatError, parsePage } from './parse'
+
+export interface ContentScan {
+  srcDir: string
+  parsed: ParsedPage[]
+  pages: Map<string, PageEntry>
+  graph: LinkGraph
+  errors: ContentError[]
+}
+
+/** Folders under srcDir that hold no pages. */
+export const NON_PAGE_DIRS = ['public', 'node_modules']
+
+export function listMarkdown(srcDir: string): string[] {
+  return (readdirSync(srcDir, { recursive: true, encoding: 'utf8' }))
+    .map(p => p.split('\\').join('/'))
+    .filter(p => p.endsWith('.md') && !NON_PAGE_DIRS.some(d => p === d || p.startsWith(`${d}/`)) && !p.split('/').includes('examples'))
+    .sort()
+}
+
+export function scanContent(srcDir: string, displayRoot = relative(process.cwd(), srcDir) || '.'): ContentScan {
+  const parsed = listMarkdown(srcDir).map(rel => parsePage(readFileSync(join(srcDir, rel), 'utf8'), rel, displayRoot))
+  return indexContent(srcDir, parsed, displayRoot)
+}
+
+export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot = 'docs'): ContentScan {
+  const errors: ContentError[] = parsed.flatMap(p => p.errors)
+  const pages = new Map<string, PageEntry>()
+  const byRoute = new Map<string, string>()
+  for (const p of parsed) {
+    const route = routeOfId(p.id)
+    const clash = byRoute.get(route)
+    if (clash)
+      errors.push({ file: `${displayRoot}/${p.relativePath}`, line: 1, message: `duplicate slug: route ${route} is also produced by ${displayRoot}/${clash}` })
+    byRoute.set(route, p.relativePath)
+    if (!p.frontmatter)
+      continue
+    const fm = p.frontmatter
+    pages.set(p.id, {
+      id: p.id,
+      route,
+      kind: kindOf(p.id),
+      title: fm.title,
+      description: fm.description,
+      maturity: fm.maturity,
+      tags: fm.tags,
+      date: fm.updated ?? fm.date,
+      ...(fm.chapter ? { chapter: fm.chapter } : {}),
+      anchors: p.headings.filter(h => h.id !== null).map(h => ({ id: h.id!, text: h.text, level: h.level })),
+    })
+  }
+
+  const edges: GraphEdge[] = []
+  for (const p of parsed) {
+    const file = `${displayRoot}/${p.relativePath}`
+    for (const link of p.links) {
+      const target = resolveTarget(pages, link.target)
+      if (!target) {
+        // A page whose frontmatter failed still exists: don't report links to it twice.
+        if (!parsed.some(q => q.id === link.target || q.id === `notes/${link.target}`))
+          errors.push({ file, line: link.line, message: `unknown wikilink target "[[${link.target}]]"` })
+        continue
+      }
+      if (link.anchor && !target.anchors.some(a => a.id === link.anchor))
+        errors.push({ file, line: link.line, message: `unknown anchor "#${link.anchor}" on ${target.route} (in "[[${link.target}#${link.anchor}]]")` })
+      edges.push({ from: p.id, to: target.id })
+    }
+  }
+  const graph = buildLinkGraph([...pages.keys()], edges)
+  return { srcDir, parsed, pages, graph, errors }
+}
+
+export { findOrphans }
+
+export class ContentCheckError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(e => `  ${formatError(e)}`).join('\n')}`)
+    this.name = 'ContentCheckError'
+  }
+}
