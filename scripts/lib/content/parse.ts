@@ -136,7 +136,7 @@ const FRONTMATTER_OFFSET = 1
 
 function parseFrontmatter(yamlText: string, file: string, errors: ContentError[]): Frontmatter | undefined {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true })
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line

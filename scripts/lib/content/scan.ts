@@ -40,10 +40,12 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
   const byRoute = new Map<string, string>()
   for (const p of parsed) {
     const route = routeOfId(p.id)
-    const clash = byRoute.get(route)
+    // '/notes/gitops' and '/notes/gitops/' are the same page to a reader.
+    const key = route.replace(/(.)\/$/, '$1')
+    const clash = byRoute.get(key)
     if (clash)
       errors.push({ file: `${displayRoot}/${p.relativePath}`, line: 1, message: `duplicate slug: route ${route} is also produced by ${displayRoot}/${clash}` })
-    byRoute.set(route, p.relativePath)
+    byRoute.set(key, p.relativePath)
     if (!p.frontmatter)
       continue
     const fm = p.frontmatter

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { formatError } from './parse'
+import { findOrphans, scanContent } from './scan'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+
+describe('scanContent on fixtures', () => {
+  it('reports every broken link, anchor and duplicate together', () => {
+    const scan = scanContent(fixture('bad-links'), 'fixtures/bad-links')
+    expect(scan.errors.map(formatError).sort()).toEqual([
+      'fixtures/bad-links/index.md:11: unknown anchor "#push" on /notes/gitops (in "[[gitops#push]]")',
+      'fixtures/bad-links/index.md:11: unknown wikilink target "[[no-such-note]]"',
+      'fixtures/bad-links/index.md:15: duplicate anchor "#same" (first used on line 13)',
+      'fixtures/bad-links/notes/gitops/index.md:1: duplicate slug: route /notes/gitops/ is also produced by fixtures/bad-links/notes/gitops.md',
+    ].sort())
+  })
+
+  it('reports malformed YAML and schema violations with file and line', () => {
+    const messages = scanContent(fixture('broken-frontmatter'), 'docs').errors.map(formatError)
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^docs\/notes\/bad\.md:\d+: malformed frontmatter YAML/),
+      expect.stringMatching(/^docs\/notes\/wrong-field\.md:6: frontmatter field "maturity"/),
+    ]))
+    // Links to pages whose frontmatter failed are not reported a second time.
+    expect(messages.some(m => m.includes('unknown wikilink'))).toBe(false)
+  })
+})
+
+describe('the real garden', () => {
+  const scan = scanContent(fileURLToPath(new URL('../../../docs', import.meta.url)), 'docs')
+
+  it('has no content errors', () => {
+    expect(scan.errors.map(formatError)).toEqual([])
+  })
+
+  it('has no orphan page: every page but the home page has a backlink', () => {
+    expect(findOrphans(scan.graph).map(id => scan.pages.get(id)!.route)).toEqual([])
+  })
+
+  it('every note links to at least two pages, one of them its chapter', () => {
+    const weak = [...scan.pages.values()].filter(p => p.kind === 'note').flatMap((p) => {
+      const out = scan.graph.outlinks.get(p.id)!
+      const problems: string[] = []
+      if (out.length < 2)
+        problems.push(`${p.route} links to ${out.length} page(s)`)
+      if (!out.some(id => id.startsWith('chapters/')))
+        problems.push(`${p.route} does not link back to a chapter`)
+      return problems
+    })
+    expect(weak).toEqual([])
+  })
+
+  it('has every stable route the site promises', () => {
+    const routes = Array.from(scan.pages.values(), p => p.route)
+    expect(routes).toEqual(expect.arrayContaining([
+      '/',
+      '/chapters/1-basics',
+      '/chapters/2-running-apps',
+      '/chapters/3-iac',
+      '/chapters/4-operations',
+      '/impressions',
+      '/tags',
+    ]))
+  })
+})
