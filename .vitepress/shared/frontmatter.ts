@@ -1,15 +1,9 @@
 // Frontmatter schema of every page: the one source of the field rules and their types.
 // Validated at build (see scripts/lib/content/scan.ts); the type is inferred, not written twice.
 import { z } from 'zod'
+import { MATURITIES } from './maturity'
 
-export const MATURITIES = ['seedling', 'budding', 'evergreen'] as const
-export type Maturity = typeof MATURITIES[number]
-
-export const MATURITY_LABELS: Record<Maturity, { label: string, explanation: string }> = {
-  seedling: { label: '芽', explanation: '書きはじめたばかりのノート。材料が少なく、今後大きく変わる' },
-  budding: { label: '若葉', explanation: '要点はそろったノート。まだ手を入れる余地がある' },
-  evergreen: { label: '常緑', explanation: '十分に育ったノート。内容が安定している' },
-}
+export type { Maturity } from './maturity'
 
 const isoDate = z.union([
   z.date().transform(d => d.toISOString().slice(0, 10)),
