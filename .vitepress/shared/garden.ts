@@ -12,6 +12,8 @@ export interface PageLink {
 export interface GardenPageData {
   kind: PageKind
   backlinks: PageLink[]
+  /** Minutes to read the page (CJK-aware), shown as 「約3分で読める」. */
+  readingMinutes?: number
 }
 
 export function gardenDataFor(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph): GardenPageData | undefined {
@@ -22,5 +24,5 @@ export function gardenDataFor(id: string, pages: ReadonlyMap<string, PageEntry>,
     const p = pages.get(from)!
     return { route: p.route, title: p.title, description: p.description }
   })
-  return { kind: page.kind, backlinks }
+  return { kind: page.kind, backlinks, ...(page.readingMinutes ? { readingMinutes: page.readingMinutes } : {}) }
 }

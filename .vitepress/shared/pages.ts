@@ -18,7 +18,10 @@ export interface PageEntry {
   tags: string[]
   date: string
   chapter?: number
-  anchors: { id: string, text: string, level: 2 | 3 }[]
+  /** `excerpt`: the section's first ~80 characters of plain text, for link previews. */
+  anchors: { id: string, text: string, level: 2 | 3, excerpt?: string }[]
+  /** Minutes to read the page's prose (see readingTime.ts). */
+  readingMinutes?: number
 }
 
 export function kindOf(id: string): PageKind {

@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { excerpt, inlineText, plainText } from './plainText'
 
 describe('inlineText', () => {
-  test.each([
+  it.each([
     ['## 送信元IPの固定 {#source-ip}', '送信元IPの固定'],
     ['- **本の記述**: `backoffLimit-1` 回', '本の記述: backoffLimit-1 回'],
     ['[[gitops|GitOpsとは]]を読む', 'GitOpsとはを読む'],
@@ -19,7 +19,7 @@ describe('inlineText', () => {
 })
 
 describe('plainText', () => {
-  test('drops code fences, snippet imports and container markers', () => {
+  it('drops code fences, snippet imports and container markers', () => {
     const md = [
       '# 見出し',
       '',
@@ -40,7 +40,7 @@ describe('plainText', () => {
 })
 
 describe('excerpt', () => {
-  test.each([
+  it.each([
     ['短い文。', 80, '短い文。'],
     ['あいうえおかきくけこ', 5, 'あいうえ…'],
     ['a  b\nc', 80, 'a b c'],

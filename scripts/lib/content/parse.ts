@@ -4,6 +4,7 @@ import type { Frontmatter } from '../../../.vitepress/shared/frontmatter'
 // and the wikilink plugin, so that every bad input is reported with file:line before VitePress renders.
 import { isMap, LineCounter, parseDocument } from 'yaml'
 import { frontmatterSchema } from '../../../.vitepress/shared/frontmatter'
+import { excerpt, plainText } from '../../../.vitepress/shared/plainText'
 
 export interface ContentError {
   /** Path as shown to the author, e.g. 'docs/notes/gitops.md'. */
@@ -18,6 +19,8 @@ export interface Heading {
   /** Explicit `{#id}`, or null when the heading has none. */
   id: string | null
   line: number
+  /** The section's first ~80 characters of plain text (up to the next h2/h3), for link previews. */
+  excerpt?: string
 }
 
 export interface WikiRef {
@@ -94,6 +97,11 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
   }
   if (fence !== null)
     errors.push({ file, message: 'a code fence is never closed' })
+  headings.forEach((h, i) => {
+    const text = plainText(lines.slice(h.line, i + 1 < headings.length ? headings[i + 1]!.line - 1 : lines.length).join('\n'))
+    if (text)
+      h.excerpt = excerpt(text)
+  })
 
   const seen = new Map<string, number>()
   for (const h of headings) {

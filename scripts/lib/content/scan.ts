@@ -9,6 +9,8 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { buildLinkGraph, findOrphans } from '../../../.vitepress/shared/linkGraph'
 import { kindOf, resolveTarget, routeOfId } from '../../../.vitepress/shared/pages'
+import { plainText } from '../../../.vitepress/shared/plainText'
+import { readingMinutes } from '../../../.vitepress/shared/readingTime'
 import { formatError, parsePage } from './parse'
 
 export interface ContentScan {
@@ -59,7 +61,8 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
       tags: fm.tags,
       date: fm.updated ?? fm.date,
       ...(fm.chapter ? { chapter: fm.chapter } : {}),
-      anchors: p.headings.filter(h => h.id !== null).map(h => ({ id: h.id!, text: h.text, level: h.level })),
+      anchors: p.headings.filter(h => h.id !== null).map(h => ({ id: h.id!, text: h.text, level: h.level, ...(h.excerpt ? { excerpt: h.excerpt } : {}) })),
+      readingMinutes: readingMinutes(plainText(p.body)),
     })
   }
 

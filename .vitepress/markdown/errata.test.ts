@@ -1,0 +1,30 @@
+import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
+import { describe, expect, it, vi } from 'vitest'
+import { errataPlugin } from './errata'
+
+async function render(src: string) {
+  disposeMdItInstance()
+  const md = await createMarkdownRenderer('/tmp', { config: md => md.use(errataPlugin) })
+  return md.render(src, { relativePath: 'notes/test.md', cleanUrls: true })
+}
+
+const body = '- **本の記述**: `backoffLimit-1` 回\n- **正しくは**: N回\n- **出典**: [Jobs](https://kubernetes.io/docs/concepts/workloads/controllers/job/)'
+
+describe('errataPlugin', () => {
+  it.each([
+    ['::: errata backoffLimitの回数', '正誤：backoffLimitの回数'],
+    ['::: errata', '正誤'],
+  ])('renders %j with the title %j', async (open, title) => {
+    const html = await render(`${open}\n${body}\n:::`)
+    expect(html).toContain(`<aside class="errata custom-block" role="note" aria-label="${title}"><p class="custom-block-title">${title}</p>`)
+    expect(html).toContain('<strong>本の記述</strong>')
+    expect(html).toContain('</aside>')
+  })
+
+  it('warns about a callout without the three labels', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await render('::: errata\n誤りがある。\n:::')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('「本の記述」「正しくは」「出典」'))
+    warn.mockRestore()
+  })
+})

@@ -1,0 +1,58 @@
+import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
+import { describe, expect, it } from 'vitest'
+import { headingPhrasesPlugin, phraseChunks, phraseHtml } from './headingPhrases'
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+describe('phraseChunks', () => {
+  it.each([
+    ['送信元IPの固定', ['送信元IPの', '固定']],
+    ['プロダクションレディなアプリケーション運用', ['プロダクションレディな', 'アプリケーション運用']],
+    ['Only Latin words', ['Only Latin words']],
+    ['', []],
+  ])('splits %j into phrases', (text, chunks) => {
+    expect(phraseChunks(text)).toEqual(chunks)
+  })
+
+  it('keeps every character of mixed text in order', () => {
+    const text = 'External Secretsを用いた機密情報の管理'
+    expect(phraseChunks(text).join('')).toBe(text)
+    expect(phraseChunks(text).length).toBeGreaterThan(1)
+  })
+})
+
+describe('phraseHtml', () => {
+  it.each([
+    ['送信元IPの固定', '<span class="phrase">送信元IPの</span><span class="phrase">固定</span>'],
+    ['Latin only', 'Latin only'],
+    ['a<b>の比較と対策', expect.stringContaining('a&lt;b>')],
+  ])('renders %j', (text, html) => {
+    expect(phraseHtml(text, escape)).toEqual(html)
+  })
+
+  it('keeps spaces outside the phrase spans', () => {
+    expect(phraseHtml('External Secretsを用いた管理', escape)).not.toMatch(/<span class="phrase">\s|\s<\/span>/)
+  })
+})
+
+describe('headingPhrasesPlugin', () => {
+  async function render(src: string) {
+    disposeMdItInstance()
+    const md = await createMarkdownRenderer('/tmp', { config: md => md.use(headingPhrasesPlugin) })
+    const env: Record<string, unknown> = { relativePath: 'notes/test.md', cleanUrls: true }
+    return { html: md.render(src, env) }
+  }
+
+  it('wraps heading phrases and keeps the id and the anchor', async () => {
+    const { html } = await render('## 送信元IPの固定 {#source-ip}\n\n本文の送信元IPの固定。')
+    expect(html).toContain('<h2 id="source-ip" tabindex="-1"><span class="phrase">送信元IPの</span><span class="phrase">固定</span>')
+    expect(html).toContain('href="#source-ip"')
+    expect(html).toContain('<p>本文の送信元IPの固定。</p>')
+  })
+
+  it('leaves inline code and Latin headings alone', async () => {
+    const { html } = await render('## `backoffLimit` の数え方 {#count}\n\n## Latin heading {#latin}')
+    expect(html).toContain('<code>backoffLimit</code>')
+    expect(html).toContain('<h2 id="latin" tabindex="-1">Latin heading')
+  })
+})

@@ -1,0 +1,68 @@
+// Phrase-aware line breaks for Japanese headings, computed at build time with BudouX:
+//   ## 失敗の見分け方 {#pitfalls}  →  <h2 id="pitfalls"><span class="phrase">失敗の</span><span class="phrase">見分け方</span>…</h2>
+// Each phrase is an inline-block (theme/typography.css), so a narrow screen wraps between phrases,
+// never inside one. Only the rendered text changes: tokens stay as they are, so the heading id,
+// its anchor link, the outline (read from the DOM text) and the page's `headers` keep the plain title.
+import type { MarkdownRenderer } from 'vitepress'
+import { jaModel, Parser } from 'budoux'
+
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+let parser: Parser | undefined
+
+/** BudouX phrases of a text; a text without Japanese is one phrase. */
+export function phraseChunks(text: string): string[] {
+  if (!CJK_RE.test(text))
+    return text === '' ? [] : [text]
+  parser ??= new Parser(jaModel)
+  return parser.parse(text)
+}
+
+/**
+ * Phrases as HTML: each phrase in `<span class="phrase">`, whitespace kept between spans so that
+ * Latin words still break at spaces. Returns the escaped text alone when there is one phrase.
+ */
+export function phraseHtml(text: string, escape: (s: string) => string): string {
+  const chunks = phraseChunks(text)
+  if (chunks.length <= 1)
+    return escape(text)
+  return chunks.map((chunk) => {
+    const core = chunk.trim()
+    if (core === '')
+      return escape(chunk)
+    const start = chunk.indexOf(core)
+    return `${escape(chunk.slice(0, start))}<span class="phrase">${escape(core)}</span>${escape(chunk.slice(start + core.length))}`
+  }).join('')
+}
+
+export interface HeadingPhrasesOptions {
+  /**
+   * Heading levels to split.
+   * @default [1, 2, 3]
+   */
+  levels?: number[]
+}
+
+export function headingPhrasesPlugin(md: MarkdownRenderer, options: HeadingPhrasesOptions = {}): void {
+  const tags = new Set((options.levels ?? [1, 2, 3]).map(l => `h${l}`))
+  md.core.ruler.push('heading_phrases', (state) => {
+    const tokens = state.tokens
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (tokens[i]!.type !== 'heading_open' || !tags.has(tokens[i]!.tag) || tokens[i + 1]!.type !== 'inline')
+        continue
+      let inAnchor = false
+      for (const child of tokens[i + 1]!.children ?? []) {
+        if (child.type === 'link_open' && /\bheader-anchor\b/.test(child.attrGet('class') ?? ''))
+          inAnchor = true
+        else if (child.type === 'link_close' && inAnchor)
+          inAnchor = false
+        else if (child.type === 'text' && !inAnchor && !child.meta?.isPermalinkSymbol && CJK_RE.test(child.content))
+          child.meta = { ...child.meta, headingPhrases: true }
+      }
+    }
+  })
+  const text = md.renderer.rules.text!
+  md.renderer.rules.text = (tokens, idx, opts, env, self) => tokens[idx]!.meta?.headingPhrases
+    ? phraseHtml(tokens[idx]!.content, md.utils.escapeHtml)
+    : text(tokens, idx, opts, env, self)
+}

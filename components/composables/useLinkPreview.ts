@@ -1,0 +1,129 @@
+// Shows the preview card of an internal link on mouse hover (after a short delay) and on keyboard
+// focus; hides it on leave, blur, Escape, scroll and navigation. Touch taps navigate as usual: no
+// preview for touch pointers or for the focus a tap causes. The card stays while the pointer is on it.
+import type { Ref } from 'vue'
+import type { LinkPreviewContent, Placement } from '../garden/linkPreview'
+import { useRoute } from 'vitepress'
+import { nextTick, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { placePreview, readPreview } from '../garden/linkPreview'
+
+export interface UseLinkPreviewOptions {
+  /** The card's id, set as the link's aria-describedby while shown. */
+  id: string
+  /** @default '.vp-doc a[data-preview-title]' */
+  selector?: string
+  /** @default 300 */
+  showDelay?: number
+  /** @default 200 */
+  hideDelay?: number
+}
+
+export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPreviewOptions) {
+  const selector = options.selector ?? '.vp-doc a[data-preview-title]'
+  const content = ref<LinkPreviewContent>()
+  const placement = ref<Placement>({ left: 0, top: 0, side: 'below' })
+  let link: HTMLAnchorElement | undefined
+  let describedBy: string | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let lastTouch = -Infinity
+
+  const linkOf = (target: EventTarget | null) => target instanceof Element ? target.closest<HTMLAnchorElement>(selector) ?? undefined : undefined
+  const later = (fn: () => void, ms: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(fn, ms)
+  }
+
+  async function show(a: HTMLAnchorElement) {
+    clearTimeout(timer)
+    const next = readPreview(a.dataset)
+    if (!next)
+      return
+    if (link !== a)
+      hide()
+    link = a
+    describedBy = a.getAttribute('aria-describedby')
+    a.setAttribute('aria-describedby', [describedBy, options.id].filter(Boolean).join(' '))
+    content.value = next
+    await nextTick()
+    if (!card.value || link !== a)
+      return
+    const r = a.getBoundingClientRect()
+    placement.value = placePreview(
+      { left: r.left, top: r.top, width: r.width, height: r.height },
+      { width: card.value.offsetWidth, height: card.value.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    )
+  }
+
+  function hide() {
+    clearTimeout(timer)
+    if (link) {
+      if (describedBy)
+        link.setAttribute('aria-describedby', describedBy)
+      else
+        link.removeAttribute('aria-describedby')
+    }
+    link = undefined
+    content.value = undefined
+  }
+
+  const listeners: [string, (e: Event) => void][] = [
+    ['pointerover', (e) => {
+      const a = linkOf(e.target)
+      if (!a || (e as PointerEvent).pointerType === 'touch')
+        return
+      if (a === link)
+        clearTimeout(timer)
+      else
+        later(() => show(a), options.showDelay ?? 300)
+    }],
+    ['pointerout', (e) => {
+      const a = linkOf(e.target)
+      const to = (e as PointerEvent).relatedTarget
+      if (a && !(to instanceof Node && (a.contains(to) || card.value?.contains(to))))
+        later(hide, options.hideDelay ?? 200)
+    }],
+    ['pointerdown', (e) => {
+      if ((e as PointerEvent).pointerType === 'touch') {
+        lastTouch = e.timeStamp
+        hide()
+      }
+    }],
+    ['focusin', (e) => {
+      const a = linkOf(e.target)
+      if (a && e.timeStamp - lastTouch > 1000 && a.matches(':focus-visible'))
+        void show(a)
+    }],
+    ['focusout', (e) => {
+      if (linkOf(e.target) === link)
+        hide()
+    }],
+    ['keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && link)
+        hide()
+    }],
+  ]
+
+  onMounted(() => {
+    for (const [type, fn] of listeners)
+      document.addEventListener(type, fn)
+    window.addEventListener('scroll', hide, { passive: true })
+  })
+  onBeforeUnmount(() => {
+    for (const [type, fn] of listeners)
+      document.removeEventListener(type, fn)
+    window.removeEventListener('scroll', hide)
+    hide()
+  })
+  const route = useRoute()
+  watch(() => route.path, hide)
+
+  return {
+    content,
+    placement,
+    /** For the card: keep it while the pointer is on it. */
+    keep: () => clearTimeout(timer),
+    leave: () => later(hide, options.hideDelay ?? 200),
+    hide,
+  }
+}

@@ -1,0 +1,91 @@
+// Click-to-zoom for every image of a page (.vp-doc img) and every element marked `zoomable`
+// (pre-rendered Mermaid figures, for instance): a copy opens in a modal <dialog>. Keyboard: the
+// targets become focusable buttons (Enter/Space open), Esc closes, focus returns to the opener.
+// The copy is a DOM clone, so nothing is re-rendered and Mermaid is never loaded.
+import type { Ref } from 'vue'
+import { useRoute } from 'vitepress'
+import { nextTick, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+
+export const ZOOM_SELECTOR = '.vp-doc img, .zoomable'
+
+/** Accessible name of a zoom target: the image's alt, the figure's label, caption or SVG title. */
+export function zoomLabel(el: Element): string {
+  const name = el.getAttribute('alt')
+    || el.getAttribute('aria-label')
+    || el.querySelector('figcaption')?.textContent
+    || el.querySelector('svg > title, title')?.textContent
+    || '図'
+  return `拡大して表示: ${name.trim()}`
+}
+
+export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLElement | null>) {
+  const label = ref('')
+  let opener: HTMLElement | undefined
+
+  const targetOf = (t: EventTarget | null) => {
+    const el = t instanceof Element ? t.closest<HTMLElement>(ZOOM_SELECTOR) : null
+    return el && !el.closest('a, button, dialog') ? el : undefined
+  }
+
+  function enhance() {
+    for (const el of document.querySelectorAll<HTMLElement>(ZOOM_SELECTOR)) {
+      if (el.closest('a, button, dialog') || el.dataset.zoom)
+        continue
+      el.dataset.zoom = ''
+      el.tabIndex = 0
+      el.setAttribute('role', 'button')
+      el.setAttribute('aria-haspopup', 'dialog')
+      el.setAttribute('aria-label', zoomLabel(el))
+    }
+  }
+
+  function open(el: HTMLElement) {
+    if (!dialog.value || !stage.value || dialog.value.open)
+      return
+    opener = el
+    label.value = (el.getAttribute('aria-label') ?? zoomLabel(el)).replace(/^拡大して表示: /, '')
+    const copy = el.cloneNode(true) as HTMLElement
+    for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-label', 'data-zoom', 'loading', 'width', 'height', 'style'])
+      copy.removeAttribute(attr)
+    copy.classList.remove('zoomable')
+    stage.value.replaceChildren(copy)
+    dialog.value.showModal()
+  }
+
+  function close() {
+    dialog.value?.close()
+  }
+
+  function onClosed() {
+    stage.value?.replaceChildren()
+    opener?.focus()
+    opener = undefined
+  }
+
+  const onClick = (e: MouseEvent) => {
+    const el = targetOf(e.target)
+    if (el)
+      open(el)
+  }
+  const onKeydown = (e: KeyboardEvent) => {
+    const el = targetOf(e.target)
+    if (el && e.target === el && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault()
+      open(el)
+    }
+  }
+
+  onMounted(() => {
+    enhance()
+    document.addEventListener('click', onClick)
+    document.addEventListener('keydown', onKeydown)
+  })
+  onBeforeUnmount(() => {
+    document.removeEventListener('click', onClick)
+    document.removeEventListener('keydown', onKeydown)
+  })
+  const route = useRoute()
+  watch(() => route.path, () => nextTick(enhance))
+
+  return { label, close, onClosed }
+}
