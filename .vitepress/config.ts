@@ -2,11 +2,15 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vitepress'
 import { createGardenStore, orphanWarnings } from '../scripts/lib/content/store'
+import { withLastmod } from '../scripts/lib/feed/feed'
+import { socialDevPlugin } from '../scripts/lib/og/dev'
+import { publishSocial } from '../scripts/lib/og/publish'
 import { pageMetaPlugin } from './markdown/pageMeta'
 import { wikilinkPlugin } from './markdown/wikilink'
 import { nav, sidebar } from './nav'
 import { gardenDataFor } from './shared/garden'
-import { parseSiteUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
+import { pageHead } from './shared/meta'
+import { pageUrl, parseSiteUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
 
 // GARDEN_SRC_DIR / GARDEN_OUT_DIR let tests build fixture gardens; the site itself uses docs/.
 const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
@@ -43,15 +47,20 @@ export default defineConfig({
     },
   },
 
+  buildEnd: publishSocial(site, () => garden.scan.pages),
+  transformHead: ({ pageData }) => pageHead(site, pageData, garden.scan.pages),
+  sitemap: { hostname: site.href, transformItems: items => withLastmod(items, garden.scan.pages) },
+
   transformPageData(pageData) {
     const id = pageData.relativePath.replace(/\.md$/, '')
     const data = gardenDataFor(id, garden.scan.pages, garden.scan.graph)
     if (data)
       pageData.frontmatter._garden = data
+    pageData.frontmatter._url = pageUrl(site, pageData.relativePath)
   },
 
   vite: {
-    plugins: [garden.vitePlugin()],
+    plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan)],
     server: { host: process.env.HOST ?? 'localhost' },
   },
 

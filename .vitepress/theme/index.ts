@@ -3,12 +3,15 @@ import DefaultTheme from 'vitepress/theme'
 import { defineAsyncComponent, h } from 'vue'
 import PageBacklinks from '../../components/garden/PageBacklinks.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
+import ShareBar from '../../components/layout/ShareBar.vue'
 import './style.css'
 
 export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, {
     'doc-after': () => h(PageBacklinks),
+    'doc-footer-before': () => h(ShareBar),
+    'aside-outline-after': () => h(ShareBar, { followSection: true }),
   }),
   enhanceApp({ app }) {
     app.component('PageMeta', PageMeta)
