@@ -3,34 +3,56 @@ import { defineConfig, devices } from '@playwright/test'
 import { parseSiteUrl } from './.vitepress/shared/site'
 import { chromiumLaunchOptions } from './scripts/lib/chromium'
 
-// E2E runs against the production build (`npm run build` first), served the way a static host would.
+// E2E runs against the production builds (`npm run build` and `npm run build:base` first), served
+// the way a static host would: the site at its root, and a second build under /garden/.
 const port = Number(process.env.E2E_PORT ?? 4173)
+const basePort = port + 1
 // E2E_DIST lets a second checkout or helper test its own build folder.
 const dist = process.env.E2E_DIST ?? '.vitepress/dist'
 const { base } = parseSiteUrl(process.env.SITE_URL)
+/** The non-root build: SITE_URL=https://example.com/garden/ (see `npm run build:base`). */
+export const BASE_PATH = '/garden/'
+const launchOptions = chromiumLaunchOptions()
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     locale: 'ja-JP',
     trace: 'off',
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions,
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'chromium',
+      testIgnore: '**/base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}`, launchOptions },
+    },
+    {
+      name: 'base-path',
+      testMatch: '**/base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePort}${BASE_PATH}`, launchOptions },
+    },
   ],
-  webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port} --dir ${dist}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts --port ${port} --dir ${dist}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/serve.ts --port ${basePort} --dir ${process.env.E2E_BASE_DIST ?? '.vitepress/dist-base'}`,
+      url: `http://127.0.0.1:${basePort}${BASE_PATH}`,
+      env: { SITE_URL: `https://example.com${BASE_PATH}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 })

@@ -28,8 +28,9 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
     })
     await use(problems)
     const keep = (s: string) => !allowed.some(r => r.test(s))
-    expect(problems.consoleErrors.filter(keep), 'console errors').toEqual([])
+    // Failed requests first: their message names the URL, the browser's console line does not.
     expect(problems.failedRequests.filter(keep), 'failed requests').toEqual([])
+    expect(problems.consoleErrors.filter(keep), 'console errors').toEqual([])
   }, { auto: true }],
   allowProblems: async ({ page }, use) => {
     await use((pattern) => {
