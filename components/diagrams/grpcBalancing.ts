@@ -67,7 +67,7 @@ export function createSimulation(options: GrpcOptions, pods: number): GrpcState 
   return {
     options: { ...options },
     pods,
-    counts: Array.from({ length: pods }).fill(0),
+    counts: Array.from<number>({ length: pods }).fill(0),
     clients: Array.from({ length: options.clients }, (_, i) => ({ pod: null, sent: 0, known: pods, cursor: i % pods })),
     nextClient: 0,
     rng: SEED,

@@ -1,0 +1,82 @@
+// SourceIpFlow on the built site: every control changes the shown source IP exactly as the model
+// says, it works with the keyboard alone, the SVG is server-rendered and it fits a 360-px phone.
+import type { Page } from '@playwright/test'
+import type { SourceIpOptions } from '../components/diagrams/sourceIp'
+import { DEFAULT_OPTIONS, simulateSourceIp } from '../components/diagrams/sourceIp'
+import { expect, test } from './fixtures'
+
+const PAGE = 'notes/source-ip-preservation'
+
+async function open(page: Page) {
+  await page.goto(PAGE)
+  await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
+  const figure = page.locator('figure').filter({ has: page.getByRole('group', { name: '条件を切り替える' }) })
+  return { figure, summary: figure.locator('[aria-live="polite"]') }
+}
+
+const expected = (o: Partial<SourceIpOptions>) => simulateSourceIp({ ...DEFAULT_OPTIONS, ...o }).summary
+
+// The site has no favicon yet (not part of this component); every other 404 still fails via the URL check.
+test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404/))
+
+test.describe('SourceIpFlow', () => {
+  test('shows the model summary for each control', async ({ page }) => {
+    const { figure, summary } = await open(page)
+    await expect(summary).toHaveText(expected({}))
+    await expect(figure.getByRole('img')).toContainText('SNAT → 10.0.1.5')
+
+    await figure.getByRole('radio', { name: 'Local' }).check()
+    await expect(summary).toHaveText(expected({ policy: 'Local' }))
+    await expect(figure.getByRole('img')).toContainText('SNATなし')
+
+    await figure.getByRole('checkbox', { name: '受けたノード（ノードA）にPodがある' }).uncheck()
+    await expect(summary).toHaveText(expected({ policy: 'Local', localEndpoint: false }))
+    await expect(figure.getByRole('img')).toContainText('ヘルスチェック: 失敗')
+
+    await figure.getByRole('radio', { name: 'Cluster' }).check()
+    await expect(summary).toHaveText(expected({ localEndpoint: false }))
+
+    await figure.getByRole('checkbox', { name: 'L7プロキシ（Ingress）を挟む' }).check()
+    await expect(summary).toHaveText(expected({ localEndpoint: false, ingress: true }))
+
+    await figure.getByRole('checkbox', { name: 'LBがPROXYプロトコルで送る' }).check()
+    await expect(summary).toHaveText(expected({ localEndpoint: false, ingress: true, proxyProtocol: true }))
+    await expect(figure.getByRole('img')).toContainText('XFF 203.0.113.7')
+  })
+
+  test('works with the keyboard alone', async ({ page }) => {
+    const { figure, summary } = await open(page)
+    const cluster = figure.getByRole('radio', { name: 'Cluster' })
+    await cluster.focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(figure.getByRole('radio', { name: 'Local' })).toBeFocused()
+    await expect(summary).toHaveText(expected({ policy: 'Local' }))
+    await page.keyboard.press('Tab')
+    await expect(figure.getByRole('checkbox', { name: '受けたノード（ノードA）にPodがある' })).toBeFocused()
+    await page.keyboard.press('Space')
+    await expect(summary).toHaveText(expected({ policy: 'Local', localEndpoint: false }))
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).not.toBe('none')
+  })
+
+  test('fits a 360-px phone without horizontal scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    const { figure } = await open(page)
+    await figure.getByRole('checkbox', { name: 'L7プロキシ（Ingress）を挟む' }).check()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})
+
+test.describe('SourceIpFlow without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('shows the server-rendered SVG', async ({ page, allowProblems }) => {
+    // With JavaScript off, Chromium blocks the page's script preloads; that is expected here.
+    allowProblems(/\.js csp$/)
+    await page.goto(PAGE)
+    const svg = page.getByRole('img', { name: /送信元IPの変化/ })
+    await expect(svg).toBeVisible()
+    await expect(svg).toContainText('203.0.113.7:51234 → 198.51.100.10:80')
+    await expect(page.locator('p[aria-live="polite"]')).toHaveText(expected({}))
+  })
+})
