@@ -1,6 +1,6 @@
 // Shows the preview card of an internal link on mouse hover (after a short delay) and on keyboard
 // focus; hides it on leave, blur, Escape, scroll and navigation. Touch taps navigate as usual: no
-// preview for touch pointers or for the focus a tap causes. The card stays while the pointer is on it.
+// preview for touch pointers or for the focus a tap or click causes. The card stays while the pointer is on it.
 import type { Ref } from 'vue'
 import type { LinkPreviewContent, Placement } from '../garden/linkPreview'
 import { useRoute } from 'vitepress'
@@ -25,7 +25,7 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
   let link: HTMLAnchorElement | undefined
   let describedBy: string | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
-  let lastTouch = -Infinity
+  let lastPointerDown = -Infinity
 
   const linkOf = (target: EventTarget | null) => target instanceof Element ? target.closest<HTMLAnchorElement>(selector) ?? undefined : undefined
   const later = (fn: () => void, ms: number) => {
@@ -84,14 +84,15 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
         later(hide, options.hideDelay ?? 200)
     }],
     ['pointerdown', (e) => {
-      if ((e as PointerEvent).pointerType === 'touch') {
-        lastTouch = e.timeStamp
+      lastPointerDown = e.timeStamp
+      if ((e as PointerEvent).pointerType === 'touch')
         hide()
-      }
     }],
+    // Focus right after a press comes from a tap or click (hover handles the mouse): only
+    // keyboard (or script) focus shows the preview.
     ['focusin', (e) => {
       const a = linkOf(e.target)
-      if (a && e.timeStamp - lastTouch > 1000 && a.matches(':focus-visible'))
+      if (a && e.timeStamp - lastPointerDown > 1000)
         void show(a)
     }],
     ['focusout', (e) => {

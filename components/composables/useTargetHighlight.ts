@@ -6,21 +6,20 @@ import { nextTick, onBeforeUnmount, onMounted, watch } from 'vue'
 
 export const ARRIVED_CLASS = 'garden-arrived'
 
-export function useTargetHighlight(durationMs = 2400) {
-  let timer: ReturnType<typeof setTimeout> | undefined
+export function useTargetHighlight() {
   let marked: Element | undefined
 
   function mark() {
     const id = decodeURIComponent(location.hash.slice(1))
     const el = id ? document.getElementById(id) : null
-    clearTimeout(timer)
     marked?.classList.remove(ARRIVED_CLASS)
     marked = el ?? undefined
     if (!el)
       return
     void (el as HTMLElement).offsetWidth // restart the animation when the same target is hit again
+    // The class stays until the next arrival: the animation runs once, and a slow page load
+    // must not remove it before the reader sees it.
     el.classList.add(ARRIVED_CLASS)
-    timer = setTimeout(() => el.classList.remove(ARRIVED_CLASS), durationMs)
   }
 
   onMounted(() => {
@@ -29,7 +28,6 @@ export function useTargetHighlight(durationMs = 2400) {
   })
   onBeforeUnmount(() => {
     window.removeEventListener('hashchange', mark)
-    clearTimeout(timer)
   })
   const route = useRoute()
   watch(() => route.path, () => nextTick(mark))

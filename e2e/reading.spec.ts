@@ -1,0 +1,158 @@
+// Reading experience on phones and in print: phrase-aware heading breaks, CJK emphasis, link
+// previews, reading time, the errata callout, anchor highlight, zoom, print styles and the 404 page.
+import { expect, test } from './fixtures'
+
+test.describe('Japanese typography', () => {
+  test('a long heading wraps between BudouX phrases, never inside one', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('chapters/2-running-apps')
+    const heading = page.locator('h2#production-ready')
+    await expect(heading).toBeVisible()
+    const boxes = await heading.locator('.phrase').evaluateAll(spans => spans.map((s) => {
+      const rects = s.getClientRects()
+      return { count: rects.length, top: rects[0]!.top }
+    }))
+    expect(boxes.length).toBeGreaterThan(1)
+    for (const box of boxes)
+      expect(box.count, 'a phrase is split across lines').toBe(1)
+    // The heading does wrap at this width, and it does so at a phrase boundary.
+    expect(new Set(boxes.map(b => Math.round(b.top))).size).toBeGreaterThan(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  test('phrase spans leave the heading text, id and outline intact', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 })
+    await page.goto('chapters/2-running-apps')
+    await expect(page.locator('h2#production-ready')).toContainText('プロダクションレディなアプリケーション運用')
+    await expect(page.locator('.VPDocAsideOutline a[href="#production-ready"]')).toHaveText('プロダクションレディなアプリケーション運用')
+  })
+
+  test('emphasis next to Japanese brackets renders as strong', async ({ page }) => {
+    await page.goto('notes/job-retries')
+    await expect(page.locator('.vp-doc strong', { hasText: '「Jobを失敗とみなすまでの再試行の回数」' })).toBeVisible()
+    await expect(page.locator('.vp-doc')).not.toContainText('**「')
+  })
+
+  test('body text uses a system font stack and no web font is fetched', async ({ page }) => {
+    const fonts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'font')
+        fonts.push(req.url())
+    })
+    await page.goto('notes/job-retries')
+    const family = await page.locator('.vp-doc p').first().evaluate(p => getComputedStyle(p).fontFamily)
+    expect(family).toMatch(/^"?Hiragino Sans/)
+    expect(fonts).toEqual([])
+  })
+})
+
+test.describe('link previews', () => {
+  const chapterLink = '.vp-doc a.wikilink[href$="/chapters/2-running-apps#jobs"]'
+
+  test('hovering an internal link shows its title, maturity and section', async ({ page }) => {
+    await page.goto('notes/job-retries')
+    const link = page.locator(chapterLink).first()
+    await link.hover()
+    const tip = page.getByRole('tooltip')
+    await expect(tip).toBeVisible()
+    await expect(tip).toContainText('第2章 Kubernetesにおけるアプリケーションの起動')
+    await expect(tip).toContainText('JobとCronJob')
+    await expect(link).toHaveAttribute('aria-describedby', 'garden-link-preview')
+    await page.mouse.move(0, 0)
+    await expect(tip).toBeHidden()
+  })
+
+  test('keyboard focus shows the preview and Escape hides it', async ({ page }) => {
+    await page.goto('notes/job-retries')
+    await page.keyboard.press('Tab')
+    const link = page.locator('.vp-doc a.wikilink[href$="/notes/cronjob"]').first()
+    await link.focus()
+    const tip = page.getByRole('tooltip')
+    await expect(tip).toContainText('CronJob')
+    await page.keyboard.press('Escape')
+    await expect(tip).toBeHidden()
+    await expect(link).toBeFocused()
+  })
+})
+
+test('reading time is shown under the title', async ({ page }) => {
+  await page.goto('notes/job-retries')
+  await expect(page.locator('.page-meta .reading-time')).toHaveText(/^・(約\d+分|1分以内)で読める$/)
+})
+
+test.describe('errata callout', () => {
+  for (const path of ['notes/job-retries', 'chapters/2-running-apps']) {
+    test(`renders on ${path} with the book, the fix and the source`, async ({ page }) => {
+      await page.goto(path)
+      const note = page.getByRole('note', { name: '正誤：backoffLimitの回数' })
+      await expect(note).toBeVisible()
+      for (const label of ['本の記述', '正しくは', '出典'])
+        await expect(note.locator('strong', { hasText: label })).toBeVisible()
+      await expect(note.locator('a[href^="https://kubernetes.io/"]')).toBeVisible()
+    })
+  }
+})
+
+test.describe('arriving on an anchor', () => {
+  test('highlights the target heading', async ({ page }) => {
+    await page.goto('notes/job-retries#erratum')
+    const heading = page.locator('h2#erratum')
+    await expect(heading).toHaveClass(/garden-arrived/)
+    expect(await heading.evaluate(h => getComputedStyle(h).animationName)).toBe('garden-arrive')
+  })
+
+  test('does not animate under reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('notes/job-retries#erratum')
+    const heading = page.locator('h2#erratum')
+    await expect(heading).toHaveClass(/garden-arrived/)
+    expect(await heading.evaluate(h => getComputedStyle(h).animationName)).toBe('none')
+  })
+})
+
+test('a diagram opens in a dialog from the keyboard and Esc returns focus', async ({ page }) => {
+  await page.goto('notes/argo-cd')
+  const figure = page.locator('.vp-doc .zoomable').first()
+  await figure.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button', { name: '閉じる' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(figure).toBeFocused()
+})
+
+test('print hides navigation, sidebars and asides and writes out external URLs', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 })
+  await page.goto('notes/job-retries')
+  await expect(page.locator('.VPNav')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  for (const selector of ['.VPNav', '.VPSidebar', '.VPLocalNav', '.VPDocAside', '.VPDocFooter'])
+    await expect(page.locator(selector).first()).toBeHidden()
+  const after = await page.locator('.vp-doc a[href^="https://kubernetes.io/"]').first().evaluate(a => getComputedStyle(a, '::after').content)
+  expect(after).toContain('https://kubernetes.io/')
+})
+
+test.describe('404 page', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+    test('has Japanese text and links that respect the base', async ({ page, allowProblems }) => {
+      allowProblems(/404/)
+      const res = await page.goto('no-such-note')
+      expect(res?.status()).toBe(404)
+      await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible()
+      const home = page.getByRole('link', { name: /^ホーム/ })
+      const base = new URL(page.url()).pathname.replace(/no-such-note$/, '')
+      await expect(home).toHaveAttribute('href', base)
+    })
+  })
+
+  test('renders once with JavaScript, without hydration errors', async ({ page, allowProblems }) => {
+    allowProblems(/404/)
+    await page.goto('no-such-note')
+    await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible()
+    await expect(page.locator('.garden-404')).toHaveCount(1)
+    await expect(page.getByRole('button', { name: 'サイト内を検索する' })).toBeVisible()
+  })
+})
