@@ -1,0 +1,150 @@
+// Site search on the built site: VitePress's local search box with our Japanese tokenizer.
+// Checks that the index loads only when the box opens, that the box opens by button and by
+// Ctrl+K and '/', that each query of the relevance set finds its page in the top 3 (≥ 95 %),
+// that results show title, section and a highlighted snippet, and that IME input works.
+import type { Page } from '@playwright/test'
+import process from 'node:process'
+import { parseSiteUrl } from '../.vitepress/shared/site'
+import { searchRelevance } from './data/search-relevance'
+import { expect, test } from './fixtures'
+
+const { base } = parseSiteUrl(process.env.SITE_URL)
+const INDEX_CHUNK = /@localSearchIndex/
+
+function searchBox(page: Page) {
+  return page.getByRole('searchbox')
+}
+
+function results(page: Page) {
+  return page.locator('#localsearch-list a.result')
+}
+
+/** Clears the box, then enters `query` and waits until the results (or "no results") belong to it. */
+async function search(page: Page, query: string) {
+  const box = searchBox(page)
+  await box.fill('')
+  await expect(results(page)).toHaveCount(0)
+  await box.fill(query)
+  await expect(results(page).first().or(page.locator('.no-results'))).toBeVisible()
+}
+
+/** Page routes (without base and hash) of the first `n` results, in order. */
+async function topRoutes(page: Page, n: number): Promise<string[]> {
+  const hrefs = await results(page).evaluateAll((els, count) => els.slice(0, count).map(a => a.getAttribute('href') ?? ''), n)
+  return hrefs.map(href => `/${href.split('#')[0].slice(base.length)}`)
+}
+
+/** Opens search with a hotkey, retrying until the app has hydrated and listens for it. */
+async function openWith(page: Page, key: string) {
+  await expect(async () => {
+    await page.keyboard.press(key)
+    await expect(searchBox(page)).toBeVisible({ timeout: 1000 })
+  }).toPass()
+}
+
+// Builds without a favicon link make Chromium request /favicon.ico; every other 404 still fails
+// through the fixture's URL check.
+test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404/))
+
+test.describe('site search', () => {
+  test('loads the index only when the search opens', async ({ page }) => {
+    const requested: string[] = []
+    page.on('request', req => requested.push(req.url()))
+    await page.goto('notes/gitops')
+    await page.waitForLoadState('networkidle')
+    expect(requested.filter(u => INDEX_CHUNK.test(u)), 'index chunk before opening').toEqual([])
+    expect(requested.filter(u => /VPLocalSearchBox/.test(u)), 'search box chunk before opening').toEqual([])
+
+    const indexLoaded = page.waitForResponse(res => INDEX_CHUNK.test(res.url()))
+    await page.getByRole('button', { name: 'サイト内を検索' }).click()
+    await expect(searchBox(page)).toBeFocused()
+    const res = await indexLoaded
+    expect(res.ok()).toBe(true)
+  })
+
+  test('opens by Ctrl+K and by /', async ({ page }) => {
+    await page.goto('')
+    await openWith(page, 'Control+k')
+    await expect(searchBox(page)).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(searchBox(page)).toBeHidden()
+    await openWith(page, '/')
+    await expect(searchBox(page)).toBeFocused()
+  })
+
+  test('finds the expected page among the first 3 results for the relevance set', async ({ page }) => {
+    test.setTimeout(300_000)
+    await page.goto('')
+    await page.getByRole('button', { name: 'サイト内を検索' }).click()
+    const misses: string[] = []
+    for (const { query, route } of searchRelevance) {
+      await search(page, query)
+      const top = await topRoutes(page, 3)
+      if (!top.includes(route))
+        misses.push(`${query} → ${route} (got ${top.join(', ') || 'nothing'})`)
+    }
+    const hits = searchRelevance.length - misses.length
+    const ratio = hits / searchRelevance.length
+    console.log(`search relevance: ${hits}/${searchRelevance.length} (${(ratio * 100).toFixed(1)}%)`)
+    for (const miss of misses)
+      console.log(`  miss: ${miss}`)
+    expect(ratio, misses.join('\n')).toBeGreaterThanOrEqual(0.95)
+  })
+
+  test('shows title, section and a snippet with the query highlighted', async ({ page }) => {
+    await page.goto('')
+    await page.getByRole('button', { name: 'サイト内を検索' }).click()
+    await search(page, '退避')
+    const first = results(page).first()
+    await expect(first.locator('.titles .title.main')).not.toBeEmpty()
+    await expect(first).toHaveAttribute('aria-label', / > /)
+    await expect(first.locator('.excerpt mark').first()).toHaveText('退避')
+
+    await search(page, 'kustomize パッチ')
+    await expect(results(page).first().locator('.titles mark, .excerpt mark').first()).toHaveText(/^(?:kustomize|パッ|ッチ)$/i)
+    await expect(results(page).locator('.excerpt mark', { hasText: 'パッ' }).first()).toBeAttached()
+  })
+
+  test('handles text entered through IME composition', async ({ page }) => {
+    await page.goto('')
+    await page.getByRole('button', { name: 'サイト内を検索' }).click()
+    const box = searchBox(page)
+    await expect(box).toBeFocused()
+    const cdp = await page.context().newCDPSession(page)
+    await page.evaluate(() => {
+      const log: string[] = []
+      ;(window as unknown as { imeLog: string[] }).imeLog = log
+      for (const type of ['compositionstart', 'compositionupdate', 'compositionend'])
+        document.addEventListener(type, e => log.push(`${type}:${(e as CompositionEvent).data}`), true)
+    })
+    // Compose 「たいひ」, convert it to 「退避」 and commit, as a Japanese IME does.
+    for (const text of ['た', 'たい', 'たいひ', '退避'])
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
+    await cdp.send('Input.insertText', { text: '退避' })
+    await expect(box).toHaveValue('退避')
+    await expect(async () => {
+      expect(await topRoutes(page, 3)).toContain('/notes/pod-disruption-budget')
+    }).toPass()
+    const log = await page.evaluate(() => (window as unknown as { imeLog: string[] }).imeLog)
+    expect(log[0]).toBe('compositionstart:')
+    expect(log).toContain('compositionupdate:退避')
+    expect(log.at(-1)).toBe('compositionend:退避')
+
+    // The Enter that confirms a candidate arrives with isComposing: the box must neither navigate nor close.
+    await cdp.send('Input.imeSetComposition', { text: 'ぴー', selectionStart: 2, selectionEnd: 2 })
+    await box.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true })
+    await cdp.send('Input.insertText', { text: 'ｐｄｂ' })
+    await expect(box).toHaveValue('退避ｐｄｂ')
+    expect(new URL(page.url()).pathname).toBe(base)
+    await expect(async () => {
+      expect(await topRoutes(page, 1)).toEqual(['/notes/pod-disruption-budget'])
+    }).toPass()
+
+    // Text inserted without composition events (e.g. pasted or dictated) works as well.
+    await box.fill('')
+    await page.keyboard.insertText('ﾛｰﾄﾞﾊﾞﾗﾝｻ')
+    await expect(async () => {
+      expect(await topRoutes(page, 3)).toContain('/notes/service-load-balancing')
+    }).toPass()
+  })
+})
