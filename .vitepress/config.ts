@@ -9,6 +9,7 @@ import { pageMetaPlugin } from './markdown/pageMeta'
 import { wikilinkPlugin } from './markdown/wikilink'
 import { nav, sidebar } from './nav'
 import { gardenDataFor } from './shared/garden'
+import { japaneseLocalSearch } from './shared/localSearch'
 import { pageHead } from './shared/meta'
 import { pageUrl, parseSiteUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
 
@@ -90,6 +91,7 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
+        ...japaneseLocalSearch,
         translations: {
           button: { buttonText: '検索', buttonAriaLabel: 'サイト内を検索' },
           modal: {
