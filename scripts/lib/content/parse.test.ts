@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatError, parsePage } from './parse'
+import { findImages, formatError, parsePage } from './parse'
 
 const valid = {
   title: 'GitOps',
@@ -94,5 +94,24 @@ describe('parsePage headings and links', () => {
 
   it('reports a fence that is never closed', () => {
     expect(messages(page(valid, '# GitOps\n\n```yaml\nkind: Pod\n'))).toContain('docs/notes/gitops.md: a code fence is never closed')
+  })
+})
+
+describe('findImages', () => {
+  it.each([
+    ['![Podの図](/img/pod.png)', [{ src: '/img/pod.png', alt: 'Podの図' }]],
+    ['![図 [1]](<./a b.png> "題")', [{ src: './a b.png', alt: '図 [1]' }]],
+    ['前 ![](x.svg) 後', [{ src: 'x.svg', alt: '' }]],
+    ['<img src="/a.png" alt="構成図">', [{ src: '/a.png', alt: '構成図' }]],
+    ['<IMG alt=\'\' src=/b.png>', [{ src: '/b.png', alt: '' }]],
+    ['<img alt="名前だけ">', []],
+    ['[リンク](/a.png) は画像ではない', []],
+  ])('reads %s', (text, expected) => {
+    expect(findImages(text, 3)).toEqual(expected.map(e => ({ ...e, line: 3 })))
+  })
+
+  it('ignores images inside code', () => {
+    const src = page(valid, '# GitOps\n\n`![a](/x.png)`\n\n```md\n![b](/y.png)\n```\n')
+    expect(parsePage(src, 'notes/gitops.md').images).toEqual([])
   })
 })

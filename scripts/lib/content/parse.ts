@@ -30,6 +30,13 @@ export interface WikiRef {
   line: number
 }
 
+/** An image in the body: Markdown `![alt](src)` or `<img src alt>`. */
+export interface ImageRef {
+  src: string
+  alt: string
+  line: number
+}
+
 export interface ParsedPage {
   /** Relative to srcDir: 'notes/gitops.md'. */
   relativePath: string
@@ -38,6 +45,7 @@ export interface ParsedPage {
   frontmatter?: Frontmatter
   headings: Heading[]
   links: WikiRef[]
+  images: ImageRef[]
   /** Plain body (frontmatter removed). */
   body: string
   errors: ContentError[]
@@ -52,6 +60,10 @@ export const ANCHOR_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const HEADING_RE = /^(#{2,3}) +(\S.*)$/
 const EXPLICIT_ID_RE = /\s*\{#([^}]*)\}\s*$/
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/
+// ![alt](src) or ![alt](<src with spaces> "title"); the alt may hold one level of brackets.
+const MD_IMAGE_RE = /!\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+["'(][^\n]*?["')])?\s*\)/g
+const HTML_IMG_RE = /<img\b[^>]*>/gi
+const HTML_ATTR_RE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
 
 export function parsePage(source: string, relativePath: string, displayRoot = 'docs'): ParsedPage {
   const file = `${displayRoot}/${relativePath}`
@@ -64,6 +76,7 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
   const lines = source.split('\n')
   const headings: Heading[] = []
   const links: WikiRef[] = []
+  const images: ImageRef[] = []
   let fence: string | null = null
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]!
@@ -94,6 +107,7 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
         line,
       })
     }
+    images.push(...findImages(withoutCode, line))
   }
   if (fence !== null)
     errors.push({ file, message: 'a code fence is never closed' })
@@ -102,6 +116,11 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     if (text)
       h.excerpt = excerpt(text)
   })
+
+  for (const img of images) {
+    if (img.alt.trim() === '')
+      errors.push({ file, line: img.line, message: `image "${img.src}" has no alt text: describe it (![説明](${img.src}) or alt="…")` })
+  }
 
   const seen = new Map<string, number>()
   for (const h of headings) {
@@ -124,9 +143,27 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     ...(frontmatter ? { frontmatter } : {}),
     headings,
     links,
+    images,
     body: lines.slice(bodyStart).join('\n'),
     errors,
   }
+}
+
+/** Images on one line (inline code already blanked out). */
+export function findImages(text: string, line: number): ImageRef[] {
+  const found: ImageRef[] = []
+  for (const m of text.matchAll(MD_IMAGE_RE))
+    found.push({ src: m[2]!.replace(/^<|>$/g, ''), alt: m[1]!, line })
+  for (const m of text.matchAll(HTML_IMG_RE)) {
+    const attr = (name: string) => {
+      const a = HTML_ATTR_RE(name).exec(m[0])
+      return a ? (a[1] ?? a[2] ?? a[3] ?? '') : undefined
+    }
+    const src = attr('src')
+    if (src !== undefined)
+      found.push({ src, alt: attr('alt') ?? '', line })
+  }
+  return found
 }
 
 function splitFrontmatter(source: string): { yamlText: string | null, bodyStart: number } {

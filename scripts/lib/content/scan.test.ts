@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { formatError } from './parse'
-import { findOrphans, scanContent } from './scan'
+import { findOrphans, imageExists, scanContent } from './scan'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 
@@ -24,6 +24,31 @@ describe('scanContent on fixtures', () => {
     ]))
     // Links to pages whose frontmatter failed are not reported a second time.
     expect(messages.some(m => m.includes('unknown wikilink'))).toBe(false)
+  })
+})
+
+describe('image check', () => {
+  it('reports missing images and images without alt text with file and line', () => {
+    const scan = scanContent(fixture('bad-images'), 'fixtures/bad-images')
+    expect(scan.errors.map(formatError).sort()).toEqual([
+      'fixtures/bad-images/index.md:13: missing image "/img/pod.png": no such file under fixtures/bad-images/ or fixtures/bad-images/public/',
+      'fixtures/bad-images/index.md:15: missing image "./diagram.svg": no such file under fixtures/bad-images/ or fixtures/bad-images/public/',
+      'fixtures/bad-images/index.md:17: image "/img/node.png" has no alt text: describe it (![説明](/img/node.png) or alt="…")',
+      'fixtures/bad-images/notes/nested.md:13: image "/img/node.png" has no alt text: describe it (![説明](/img/node.png) or alt="…")',
+      'fixtures/bad-images/notes/nested.md:15: missing image "./images/missing%20file.png": no such file under fixtures/bad-images/ or fixtures/bad-images/public/',
+    ].sort())
+  })
+
+  it.each([
+    ['/img/node.png', 'index.md', true],
+    ['/img/node.png?v=2#x', 'index.md', true],
+    ['../public/img/node.png', 'notes/nested.md', true],
+    ['/img/ノード.png', 'index.md', false],
+    ['https://example.com/a.png', 'index.md', true],
+    ['data:image/png;base64,AAAA', 'index.md', true],
+    ['', 'index.md', false],
+  ])('resolves %s from %s → %s', (src, page, exists) => {
+    expect(imageExists(fixture('bad-images'), page, src)).toBe(exists)
   })
 })
 

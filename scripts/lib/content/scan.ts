@@ -4,8 +4,8 @@ import type { ContentError, ParsedPage } from './parse'
 // Reads every page under srcDir once, validates it and builds the page index and link graph.
 // All problems (frontmatter, headings, wikilink targets and anchors, duplicate routes) are collected
 // and reported together, so one build shows every error with file:line.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { buildLinkGraph, findOrphans } from '../../../.vitepress/shared/linkGraph'
 import { kindOf, resolveTarget, routeOfId } from '../../../.vitepress/shared/pages'
@@ -82,8 +82,33 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
       edges.push({ from: p.id, to: target.id })
     }
   }
+  for (const p of parsed) {
+    for (const img of p.images) {
+      if (!imageExists(srcDir, p.relativePath, img.src))
+        errors.push({ file: `${displayRoot}/${p.relativePath}`, line: img.line, message: `missing image "${img.src}": no such file under ${displayRoot}/ or ${displayRoot}/public/` })
+    }
+  }
   const graph = buildLinkGraph([...pages.keys()], edges)
   return { srcDir, parsed, pages, graph, errors }
+}
+
+/**
+ * Whether an image reference points to a file VitePress will serve: '/x.png' from srcDir/public (or
+ * srcDir), 'x.png' and './x.png' beside the page. Remote and data: URLs are not checked here.
+ */
+export function imageExists(srcDir: string, pagePath: string, src: string): boolean {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
+    return true
+  let path = src.replace(/[?#].*$/, '')
+  try {
+    path = decodeURIComponent(path)
+  }
+  catch {}
+  if (path === '')
+    return false
+  if (path.startsWith('/'))
+    return [join(srcDir, 'public', path), join(srcDir, path)].some(f => existsSync(f))
+  return existsSync(join(srcDir, dirname(pagePath), path))
 }
 
 export { findOrphans }
