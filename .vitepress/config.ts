@@ -3,8 +3,10 @@ import process from 'node:process'
 import { defineConfig } from 'vitepress'
 import { createGardenStore, orphanWarnings } from '../scripts/lib/content/store'
 import { withLastmod } from '../scripts/lib/feed/feed'
+import { mermaidCssPlugin, prerenderMermaid } from '../scripts/lib/mermaid'
 import { socialDevPlugin } from '../scripts/lib/og/dev'
 import { publishSocial } from '../scripts/lib/og/publish'
+import { mermaidPlugin } from './markdown/mermaid'
 import { pageMetaPlugin } from './markdown/pageMeta'
 import { wikilinkPlugin } from './markdown/wikilink'
 import { nav, sidebar } from './nav'
@@ -22,6 +24,9 @@ if (isBuild)
   garden.assertValid()
 for (const w of orphanWarnings(garden.scan))
   console.warn(w)
+// Mermaid needs a browser (async): every diagram is rendered before the synchronous Markdown render.
+// eslint-disable-next-line antfu/no-top-level-await -- VitePress loads this config as ESM; it must finish first
+const diagrams = isBuild ? await prerenderMermaid({ srcDir }) : undefined
 
 const repository = process.env.GITHUB_REPOSITORY
 
@@ -45,6 +50,7 @@ export default defineConfig({
     config(md) {
       md.use(wikilinkPlugin, { pages: () => garden.scan.pages, displayRoot: srcDir })
       md.use(pageMetaPlugin)
+      md.use(mermaidPlugin, { diagrams })
     },
   },
 
@@ -61,7 +67,7 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan)],
+    plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
     server: { host: process.env.HOST ?? 'localhost' },
   },
 

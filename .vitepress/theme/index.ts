@@ -5,6 +5,7 @@ import PageBacklinks from '../../components/garden/PageBacklinks.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
 import './style.css'
+import 'virtual:mermaid-diagrams.css'
 
 export default {
   extends: DefaultTheme,
@@ -18,5 +19,8 @@ export default {
     // Used on one page each: their own chunks, loaded only there.
     app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
     app.component('TagIndex', defineAsyncComponent(() => import('../../components/garden/TagIndex.vue')))
+    // Dev only: production pages get the SVG pre-rendered at build time (no Mermaid JavaScript).
+    if (import.meta.env.DEV)
+      app.component('MermaidDiagram', defineAsyncComponent(() => import('../../components/diagrams/MermaidDiagram.vue')))
   },
 } satisfies Theme
