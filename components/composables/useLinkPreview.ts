@@ -1,6 +1,7 @@
 // Shows the preview card of an internal link on mouse hover (after a short delay) and on keyboard
-// focus; hides it on leave, blur, Escape, scroll and navigation. Touch taps navigate as usual: no
-// preview for touch pointers or for the focus a tap or click causes. The card stays while the pointer is on it.
+// focus; hides it on leave, blur, Escape, navigation and (hover cards) scroll. Touch taps navigate
+// as usual: no preview for touch pointers or for the focus a tap or click causes. The card stays
+// while the pointer is on it.
 import type { Ref } from 'vue'
 import type { LinkPreviewContent, Placement } from '../garden/linkPreview'
 import { useRoute } from 'vitepress'
@@ -38,11 +39,12 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
     const next = readPreview(a.dataset)
     if (!next)
       return
-    if (link !== a)
+    if (link !== a) {
       hide()
-    link = a
-    describedBy = a.getAttribute('aria-describedby')
-    a.setAttribute('aria-describedby', [describedBy, options.id].filter(Boolean).join(' '))
+      link = a
+      describedBy = a.getAttribute('aria-describedby')
+      a.setAttribute('aria-describedby', [describedBy, options.id].filter(Boolean).join(' '))
+    }
     content.value = next
     await nextTick()
     if (!card.value || link !== a)
@@ -105,15 +107,23 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
     }],
   ]
 
+  // Focusing a link scrolls it into view: a focused link keeps its card, moved along.
+  const onScroll = () => {
+    if (link && document.activeElement === link)
+      void show(link)
+    else
+      hide()
+  }
+
   onMounted(() => {
     for (const [type, fn] of listeners)
       document.addEventListener(type, fn)
-    window.addEventListener('scroll', hide, { passive: true })
+    window.addEventListener('scroll', onScroll, { passive: true })
   })
   onBeforeUnmount(() => {
     for (const [type, fn] of listeners)
       document.removeEventListener(type, fn)
-    window.removeEventListener('scroll', hide)
+    window.removeEventListener('scroll', onScroll)
     hide()
   })
   const route = useRoute()
