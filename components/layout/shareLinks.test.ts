@@ -50,11 +50,20 @@ describe('activeSection', () => {
     [60, 'what'],
     [700, 'verify'],
   ])('with the line at %s px picks %s', (offset, id) => {
-    expect(activeSection(headings, offset)?.id).toBe(id)
+    expect(activeSection(headings, { offset })?.id).toBe(id)
+  })
+
+  it.each([
+    ['verify', 1400, 'verify'],
+    ['verify', 1000, 'why'],
+    ['what', 1400, 'why'],
+    [undefined, 1400, 'why'],
+  ])('with #%s in a %i px viewport picks %s', (hash, viewportHeight, id) => {
+    expect(activeSection(headings, { offset: 120, hash, viewportHeight })?.id).toBe(id)
   })
 
   it('gives nothing above the first heading', () => {
-    expect(activeSection([{ id: 'what', text: '何か', top: 300 }], 120)).toBeUndefined()
+    expect(activeSection([{ id: 'what', text: '何か', top: 300 }], { offset: 120 })).toBeUndefined()
   })
 })
 

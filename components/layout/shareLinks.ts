@@ -54,18 +54,30 @@ export interface HeadingPosition {
   top: number
 }
 
+export interface ActiveSectionOptions {
+  /** The reading line: px below the viewport's top (under the sticky nav). */
+  offset: number
+  /** Heading id from location.hash, if any. */
+  hash?: string
+  /** @default Infinity */
+  viewportHeight?: number
+}
+
 /**
- * The section the reader is in: the last heading that has scrolled to within `offset` px of the
- * top (below the sticky nav). None above that line → the page itself.
+ * The section the reader is in: the last heading that has scrolled up to the reading line. A heading
+ * the reader jumped to (location.hash) wins while it sits in the upper half of the viewport: near
+ * the end of a page it cannot scroll up to the line. None above the line → the page itself.
  */
-export function activeSection(headings: readonly HeadingPosition[], offset: number): ShareSection | undefined {
-  let active: HeadingPosition | undefined
-  for (const h of headings) {
-    if (h.top <= offset)
-      active = h
-    else
-      break
-  }
+export function activeSection(headings: readonly HeadingPosition[], options: ActiveSectionOptions): ShareSection | undefined {
+  let index = -1
+  headings.forEach((h, i) => {
+    if (h.top <= options.offset)
+      index = i
+  })
+  const jumped = options.hash ? headings.findIndex(h => h.id === options.hash) : -1
+  if (jumped > index && headings[jumped]!.top >= 0 && headings[jumped]!.top < (options.viewportHeight ?? Infinity) / 2)
+    index = jumped
+  const active = headings[index]
   return active ? { id: active.id, text: active.text } : undefined
 }
 
