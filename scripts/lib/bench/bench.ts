@@ -1,0 +1,115 @@
+// The benchmark run: cold/warm/pipelines-off builds into .bench/, a precompressed copy served by
+// scripts/lib/serve/server.ts, per-page bytes, Lighthouse (median of 3, mobile and desktop), dev
+// cold start and HMR, the search index, and optionally the scale runs. Returns one BenchResults.
+import type { BenchResults, PageResult } from './results'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { serveSite } from '../serve/server'
+import { runBuild } from './build'
+import { measureDev } from './dev'
+import { medianLighthouse } from './lighthouse'
+import { measureLinkGraph, measureScale } from './scale'
+import { heaviestNote, measurePage, precompressedCopy, searchIndexBytes } from './site'
+
+export interface BenchOptions {
+  root: string
+  /** Skip Lighthouse. */
+  quick?: boolean
+  /** Only the scale runs (synthetic gardens) and the link graph timing. */
+  scale?: boolean
+  /** flock(1) file held around each build. */
+  lock?: string
+  /** Note opened for the HMR measurement. @default 'notes/cronjob' */
+  hmrNote?: string
+  log?: (message: string) => void
+}
+
+export const PAGES = [
+  { route: '/', label: 'home' },
+  { route: '/chapters/2-running-apps', label: 'chapter 2' },
+]
+
+export function gitShortSha(root: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
+  }
+  catch {
+    return 'unknown'
+  }
+}
+
+export function resultsPath(root: string, commit: string): string {
+  return join(root, '.bench', `results-${commit}.json`)
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const { root } = options
+  const log = options.log ?? console.log
+  const lock = options.lock ? { lock: options.lock } : {}
+  const commit = gitShortSha(root)
+  const results: BenchResults = { commit, date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version } }
+  const benchDir = join(root, '.bench')
+  mkdirSync(benchDir, { recursive: true })
+
+  results.linkGraph = measureLinkGraph()
+  if (options.scale) {
+    results.scale = await measureScale({ root, ...lock, log })
+    return results
+  }
+
+  const outDir = join(benchDir, 'dist')
+  const offDir = join(benchDir, 'dist-off')
+  // Cold: no pipeline caches. Only .vitepress/cache is removed (diagrams and cards), and our own output.
+  rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
+  log('[bench] build cold…')
+  const cold = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir }, ...lock })
+  log('[bench] build warm…')
+  const warm = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir }, ...lock })
+  log('[bench] build with GARDEN_PIPELINES=off…')
+  const pipelinesOff = await runBuild(root, { env: { GARDEN_OUT_DIR: offDir, GARDEN_PIPELINES: 'off' }, ...lock })
+  results.build = { cold, warm, pipelinesOff }
+
+  const served = join(benchDir, 'serve')
+  rmSync(served, { recursive: true, force: true })
+  precompressedCopy(outDir, served)
+  const heaviest = heaviestNote(outDir)
+  const pages = [...PAGES, ...(heaviest ? [{ route: heaviest.route, label: 'heaviest note' }] : [])]
+  const { server, url } = await serveSite({ dir: served, port: 0 })
+  try {
+    results.pages = []
+    for (const p of pages) {
+      const bytes = measurePage(outDir, p.route)
+      const page: PageResult = { ...p, html: bytes.html, js: bytes.js, css: bytes.css, requests: bytes.scripts.length + bytes.styles.length }
+      if (!options.quick) {
+        const pageUrl = new URL(p.route.replace(/^\//, ''), url).href
+        log(`[bench] Lighthouse ${pageUrl} (mobile and desktop, 3 runs each)…`)
+        page.mobile = await medianLighthouse(pageUrl, 'mobile')
+        page.desktop = await medianLighthouse(pageUrl, 'desktop')
+      }
+      results.pages.push(page)
+    }
+  }
+  finally {
+    server.close()
+  }
+  const index = searchIndexBytes(outDir)
+  if (index)
+    results.searchIndex = index
+
+  log('[bench] dev server cold start and HMR…')
+  results.dev = await measureDev({ root, srcDir: join(root, 'docs'), noteId: options.hmrNote ?? 'notes/cronjob' })
+  return results
+}
+
+/** Writes results to .bench/results-<sha>.json, keeping fields of an earlier run of the same commit that this run did not measure. */
+export function saveResults(root: string, results: BenchResults): string {
+  const path = resultsPath(root, results.commit)
+  const earlier = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) as BenchResults : undefined
+  const merged = { ...earlier, ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)) } as BenchResults
+  writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`)
+  return path
+}

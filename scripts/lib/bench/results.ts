@@ -1,0 +1,148 @@
+// The benchmark's result record (written as .bench/results-<sha>.json), its PASS/FAIL targets and
+// its text report. Pure: bench.ts measures, this module judges and formats.
+import type { DevResult } from './dev'
+import type { LighthouseRun } from './lighthouse'
+import type { ByteCount } from './pageAssets'
+import type { PipelineCounts } from './stats'
+import { formatBytes, formatChange, formatMs, formatTable } from './stats'
+
+export interface BuildRun {
+  ms: number
+  peakKiB?: number
+  mermaid?: PipelineCounts
+  og?: PipelineCounts
+}
+
+export interface PageResult {
+  route: string
+  label: string
+  html: ByteCount
+  js: ByteCount
+  css: ByteCount
+  requests: number
+  /** Medians of the Lighthouse runs; `scores` lists each run's score. */
+  mobile?: LighthouseRun & { scores?: number[] }
+  desktop?: LighthouseRun & { scores?: number[] }
+}
+
+export interface ScaleRun {
+  notes: number
+  cold: BuildRun
+  warm: BuildRun
+}
+
+export interface BenchResults {
+  commit: string
+  date: string
+  machine: { cpus: number, node: string }
+  build?: { cold: BuildRun, warm: BuildRun, pipelinesOff: BuildRun }
+  pages?: PageResult[]
+  searchIndex?: ByteCount
+  dev?: DevResult
+  scale?: ScaleRun[]
+  linkGraph?: { notes: number, ms: number }[]
+}
+
+/** Reference points measured on the 2-core dev machine (plain VitePress, no diagrams: mobile 92). */
+export const TARGETS = {
+  mobileScore: 90,
+  desktopScore: 98,
+  maxCls: 0.02,
+  warmOverPipelinesOff: 1.3,
+  scale1000Over300: 4,
+}
+
+export interface TargetCheck {
+  name: string
+  value: string
+  target: string
+  status: 'PASS' | 'FAIL' | 'SKIP'
+}
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const lh = (r.pages ?? []).filter(p => p.mobile && p.desktop)
+  const add = (name: string, target: string, value: number | undefined, ok: (v: number) => boolean, fmt: (v: number) => string) => {
+    checks.push(value === undefined || !Number.isFinite(value)
+      ? { name, value: '—', target, status: 'SKIP' }
+      : { name, value: fmt(value), target, status: ok(value) ? 'PASS' : 'FAIL' })
+  }
+  const minOf = (xs: number[]) => xs.length ? Math.min(...xs) : undefined
+  const maxOf = (xs: number[]) => xs.length ? Math.max(...xs) : undefined
+  add('Lighthouse mobile (lowest page)', `≥ ${TARGETS.mobileScore}`, minOf(lh.map(p => p.mobile!.score)), v => v >= TARGETS.mobileScore, String)
+  add('Lighthouse desktop (lowest page)', `≥ ${TARGETS.desktopScore}`, minOf(lh.map(p => p.desktop!.score)), v => v >= TARGETS.desktopScore, String)
+  add('CLS (worst page, both form factors)', `≤ ${TARGETS.maxCls}`, maxOf(lh.flatMap(p => [p.mobile!.cls, p.desktop!.cls])), v => v <= TARGETS.maxCls, v => v.toFixed(3))
+  add('warm build / pipelines-off build', `≤ ${TARGETS.warmOverPipelinesOff}×`, r.build && r.build.warm.ms / r.build.pipelinesOff.ms, v => v <= TARGETS.warmOverPipelinesOff, v => `${v.toFixed(2)}×`)
+  const at = (n: number) => r.scale?.find(s => s.notes === n)?.warm.ms
+  const s300 = at(300)
+  const s1000 = at(1000)
+  add('warm build 1,000 notes / 300 notes', `≤ ${TARGETS.scale1000Over300}×`, s300 && s1000 ? s1000 / s300 : undefined, v => v <= TARGETS.scale1000Over300, v => `${v.toFixed(2)}×`)
+  return checks
+}
+
+const bytes = (b?: ByteCount) => b ? `${formatBytes(b.raw)} / ${formatBytes(b.gzip)} gz` : '—'
+const counts = (c?: PipelineCounts) => c ? `${c.rendered} rendered, ${c.cached} cached` : '—'
+const mem = (kib?: number) => kib ? formatBytes(kib * 1024) : '—'
+
+export function formatReport(r: BenchResults): string {
+  const rows: string[][] = []
+  if (r.build) {
+    rows.push(['build cold', formatMs(r.build.cold.ms), `peak ${mem(r.build.cold.peakKiB)}; mermaid ${counts(r.build.cold.mermaid)}; og ${counts(r.build.cold.og)}`])
+    rows.push(['build warm', formatMs(r.build.warm.ms), `peak ${mem(r.build.warm.peakKiB)}; mermaid ${counts(r.build.warm.mermaid)}; og ${counts(r.build.warm.og)}`])
+    rows.push(['build, pipelines off', formatMs(r.build.pipelinesOff.ms), `GARDEN_PIPELINES=off (no diagram pre-render, no cards); peak ${mem(r.build.pipelinesOff.peakKiB)}`])
+  }
+  for (const p of r.pages ?? []) {
+    rows.push([`${p.label} ${p.route}`, `JS ${bytes(p.js)}`, `CSS ${bytes(p.css)}; HTML ${bytes(p.html)}; ${p.requests} requests in HTML`])
+    for (const ff of ['mobile', 'desktop'] as const) {
+      const lh = p[ff]
+      if (lh)
+        rows.push([`  Lighthouse ${ff}`, `score ${lh.score}`, `LCP ${formatMs(lh.lcpMs)}, TBT ${formatMs(lh.tbtMs)}, CLS ${lh.cls.toFixed(3)}; ${formatBytes(lh.transferBytes)} transferred${lh.scores ? `; runs ${lh.scores.join('/')}` : ''}`])
+    }
+  }
+  if (r.searchIndex)
+    rows.push(['search index', bytes(r.searchIndex), '@localSearchIndexroot chunk'])
+  if (r.dev) {
+    rows.push(['dev cold start', formatMs(r.dev.coldStartMs), 'spawn → / answers 200 HTML'])
+    rows.push(['dev HMR (edit → text on screen)', r.dev.hmrMs === undefined ? '—' : formatMs(r.dev.hmrMs), r.dev.hmrError ?? ''])
+  }
+  for (const s of r.scale ?? [])
+    rows.push([`scale ${s.notes} notes`, `cold ${formatMs(s.cold.ms)}, warm ${formatMs(s.warm.ms)}`, `peak ${mem(Math.max(s.cold.peakKiB ?? 0, s.warm.peakKiB ?? 0) || undefined)}; mermaid ${counts(s.cold.mermaid)}; og ${counts(s.cold.og)} (cold)`])
+  for (const g of r.linkGraph ?? [])
+    rows.push([`buildLinkGraph ${g.notes} notes`, formatMs(g.ms), `${(g.ms / g.notes * 1000).toFixed(1)} µs/note`])
+  const table = formatTable(['measure', 'value', 'detail'], rows)
+  const targets = formatTable(['target', 'value', 'goal', 'result'], checkTargets(r).map(c => [c.name, c.value, c.target, c.status]))
+  return `bench ${r.commit} on ${r.machine.cpus} CPUs, Node ${r.machine.node}, ${r.date}\n\n${table}\n\n${targets}`
+}
+
+/** A side-by-side of two result files: numbers that both have, with the relative change. */
+export function formatComparison(a: BenchResults, b: BenchResults): string {
+  const pairs = new Map<string, [number?, number?]>()
+  const put = (which: 0 | 1, r: BenchResults) => {
+    const set = (k: string, v: number | undefined) => {
+      const cur = pairs.get(k) ?? [undefined, undefined]
+      cur[which] = v
+      pairs.set(k, cur)
+    }
+    set('build cold (ms)', r.build?.cold.ms)
+    set('build warm (ms)', r.build?.warm.ms)
+    set('build pipelines off (ms)', r.build?.pipelinesOff.ms)
+    for (const p of r.pages ?? []) {
+      set(`${p.route} JS gzip (B)`, p.js.gzip)
+      set(`${p.route} CSS gzip (B)`, p.css.gzip)
+      set(`${p.route} HTML gzip (B)`, p.html.gzip)
+      set(`${p.route} mobile score`, p.mobile?.score)
+      set(`${p.route} desktop score`, p.desktop?.score)
+      set(`${p.route} mobile TBT (ms)`, p.mobile?.tbtMs)
+    }
+    set('search index gzip (B)', r.searchIndex?.gzip)
+    set('dev cold start (ms)', r.dev?.coldStartMs)
+    set('dev HMR (ms)', r.dev?.hmrMs)
+    for (const s of r.scale ?? [])
+      set(`scale ${s.notes} warm (ms)`, s.warm.ms)
+  }
+  put(0, a)
+  put(1, b)
+  const fmt = (v?: number) => v === undefined || !Number.isFinite(v) ? '—' : (Number.isInteger(v) ? String(v) : v.toFixed(1))
+  const rows = Array.from(pairs, ([k, [x, y]]) => [k, fmt(x), fmt(y), x !== undefined && y !== undefined ? formatChange(x, y) : '—'])
+  return formatTable(['measure', a.commit, b.commit, 'change'], rows)
+}

@@ -1,0 +1,58 @@
+// Scale benchmark: build synthetic gardens of 100, 300 and 1,000 notes (GARDEN_SRC_DIR into a temp
+// folder, GARDEN_OUT_DIR to another), cold (diagrams and cards already cached from a smaller N are
+// reused) and warm, with time and peak memory; and the pure link graph build at 1k/4k/16k notes.
+import type { ScaleRun } from './results'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildLinkGraph } from '../../../.vitepress/shared/linkGraph'
+import { runBuild } from './build'
+import { median } from './stats'
+import { writeGarden } from './syntheticGarden'
+
+export const SCALE_SIZES = [100, 300, 1000]
+export const GRAPH_SIZES = [1000, 4000, 16000]
+
+export async function measureScale(options: { root: string, sizes?: number[], lock?: string, log?: (s: string) => void }): Promise<ScaleRun[]> {
+  const log = options.log ?? console.log
+  const runs: ScaleRun[] = []
+  for (const notes of options.sizes ?? SCALE_SIZES) {
+    const srcDir = mkdtempSync(join(tmpdir(), `garden-${notes}-`))
+    const outDir = mkdtempSync(join(tmpdir(), `garden-${notes}-dist-`))
+    try {
+      writeGarden(srcDir, { notes })
+      const env = { GARDEN_SRC_DIR: srcDir, GARDEN_OUT_DIR: outDir }
+      log(`[bench] scale: building ${notes} notes (cold, then warm)…`)
+      const build = () => runBuild(options.root, { env, ...(options.lock ? { lock: options.lock } : {}) })
+      const cold = await build()
+      const warm = await build()
+      runs.push({ notes, cold, warm })
+    }
+    finally {
+      rmSync(srcDir, { recursive: true, force: true })
+      rmSync(outDir, { recursive: true, force: true })
+    }
+  }
+  return runs
+}
+
+/** Synthetic graph: each note links to its predecessor, its half and a hub, like the synthetic garden. */
+export function syntheticEdges(notes: number): { nodes: string[], edges: { from: string, to: string }[] } {
+  const nodes = Array.from({ length: notes }, (_, i) => `notes/n-${i}`)
+  const edges = nodes.flatMap((from, i) => i === 0 ? [] : [{ from, to: nodes[i - 1]! }, { from, to: nodes[i >> 1]! }, { from, to: nodes[0]! }])
+  return { nodes, edges }
+}
+
+/** Median time of buildLinkGraph over `repeat` runs for each size. */
+export function measureLinkGraph(sizes = GRAPH_SIZES, repeat = 7): { notes: number, ms: number }[] {
+  return sizes.map((notes) => {
+    const { nodes, edges } = syntheticEdges(notes)
+    buildLinkGraph(nodes, edges)
+    const times = Array.from({ length: repeat }, () => {
+      const start = performance.now()
+      buildLinkGraph(nodes, edges)
+      return performance.now() - start
+    })
+    return { notes, ms: median(times) }
+  })
+}
