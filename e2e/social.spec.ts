@@ -182,6 +182,16 @@ test.describe('share bar', () => {
     expect(new URL((await aside.getByRole('link', { name: /Xでポスト/ }).getAttribute('href'))!).searchParams.get('url')).toBe(url)
   })
 
+  test('fits a 360-px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('notes/probes')
+    const bar = page.getByRole('region', { name: 'このページを共有' })
+    await bar.scrollIntoViewIfNeeded()
+    await expect(bar.getByRole('button', { name: 'リンクをコピー' })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: test.info().outputPath('share-bar-360.png') })
+  })
+
   test('is absent from pages that are neither chapters nor notes', async ({ page }) => {
     await page.goto('tags')
     await expect(page.getByRole('button', { name: 'リンクをコピー' })).toHaveCount(0)
