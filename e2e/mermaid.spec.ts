@@ -54,6 +54,17 @@ test.describe('built HTML', () => {
     })
   }
 
+  test('the hydration chunks hold none of the SVG markup (Vue kept each SVG one static string)', () => {
+    const assets = readdirSync(join(dist, 'assets'))
+    for (const p of pages) {
+      const lean = assets.find(f => f.startsWith(`${p.rel.replace(/\//g, '_')}.`) && f.endsWith('.lean.js'))
+      expect(lean, `hydration chunk of ${p.rel}`).toBeTruthy()
+      const code = readFileSync(join(dist, 'assets', lean!), 'utf8')
+      // Class names and colours found only inside Mermaid's SVG.
+      expect(code, lean).not.toMatch(/label-container|edgeLabel|actor-line|messageText|var\(--mmd-/)
+    }
+  })
+
   test('no built asset contains the Mermaid runtime, so no page can load it', () => {
     const assets = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => /\.m?js$/.test(f))
     expect(assets.length).toBeGreaterThan(0)
