@@ -11,6 +11,7 @@ import { serveSite } from '../serve/server'
 import { runBuild } from './build'
 import { measureDev } from './dev'
 import { medianLighthouse } from './lighthouse'
+import { withLock } from './run'
 import { measureLinkGraph, measureScale } from './scale'
 import { heaviestNote, measurePage, precompressedCopy, searchIndexBytes } from './site'
 
@@ -20,7 +21,7 @@ export interface BenchOptions {
   quick?: boolean
   /** Only the scale runs (synthetic gardens) and the link graph timing. */
   scale?: boolean
-  /** flock(1) file held around each build. */
+  /** flock(1) file held while building (shared checkouts). */
   lock?: string
   /** Note opened for the HMR measurement. @default 'notes/cronjob' */
   hmrNote?: string
@@ -48,7 +49,6 @@ export function resultsPath(root: string, commit: string): string {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const { root } = options
   const log = options.log ?? console.log
-  const lock = options.lock ? { lock: options.lock } : {}
   const commit = gitShortSha(root)
   const results: BenchResults = { commit, date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version } }
   const benchDir = join(root, '.bench')
@@ -56,22 +56,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   results.linkGraph = measureLinkGraph()
   if (options.scale) {
-    results.scale = await measureScale({ root, ...lock, log })
+    results.scale = await measureScale({ root, ...(options.lock ? { lock: options.lock } : {}), log })
     return results
   }
 
   const outDir = join(benchDir, 'dist')
   const offDir = join(benchDir, 'dist-off')
   // Cold: no pipeline caches. Only .vitepress/cache is removed (diagrams and cards), and our own output.
-  rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
-  rmSync(outDir, { recursive: true, force: true })
-  log('[bench] build cold…')
-  const cold = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir }, ...lock })
-  log('[bench] build warm…')
-  const warm = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir }, ...lock })
-  log('[bench] build with GARDEN_PIPELINES=off…')
-  const pipelinesOff = await runBuild(root, { env: { GARDEN_OUT_DIR: offDir, GARDEN_PIPELINES: 'off' }, ...lock })
-  results.build = { cold, warm, pipelinesOff }
+  results.build = await withLock(options.lock, async () => {
+    rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
+    rmSync(outDir, { recursive: true, force: true })
+    log('[bench] build cold…')
+    const cold = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir } })
+    log('[bench] build warm…')
+    const warm = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir } })
+    log('[bench] build with GARDEN_PIPELINES=off…')
+    const pipelinesOff = await runBuild(root, { env: { GARDEN_OUT_DIR: offDir, GARDEN_PIPELINES: 'off' } })
+    return { cold, warm, pipelinesOff }
+  })
 
   const served = join(benchDir, 'serve')
   rmSync(served, { recursive: true, force: true })

@@ -3,6 +3,7 @@
 // otherwise the largest VmHWM seen while polling /proc for the child and its descendants.
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -87,4 +88,27 @@ function treePeakKiB(root: number): number {
     stack.push(...(children.get(pid) ?? []))
   }
   return peak
+}
+
+/**
+ * Runs fn while holding a flock(1) lock (a helper process holds it until fn settles), so a cold
+ * build's cache removal and the builds after it are not interleaved with another checkout's build.
+ */
+export async function withLock<T>(lock: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!lock)
+    return fn()
+  const holder = spawn('flock', [lock, 'sh', '-c', 'echo locked; read _'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      holder.once('error', reject)
+      holder.once('exit', code => reject(new Error(`flock ${lock} exited with ${code}`)))
+      holder.stdout.once('data', () => resolve())
+    })
+    return await fn()
+  }
+  finally {
+    holder.stdin.end()
+    if (holder.exitCode === null)
+      await once(holder, 'exit')
+  }
 }

@@ -1,5 +1,5 @@
 // Scale benchmark: build synthetic gardens of 100, 300 and 1,000 notes (GARDEN_SRC_DIR into a temp
-// folder, GARDEN_OUT_DIR to another), cold (diagrams and cards already cached from a smaller N are
+// folder under .bench/, GARDEN_OUT_DIR to a temp folder), cold (diagrams and cards already cached from a smaller N are
 // reused) and warm, with time and peak memory; and the pure link graph build at 1k/4k/16k notes.
 import type { ScaleRun } from './results'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildLinkGraph } from '../../../.vitepress/shared/linkGraph'
 import { runBuild } from './build'
+import { withLock } from './run'
 import { median } from './stats'
 import { writeGarden } from './syntheticGarden'
 
@@ -17,15 +18,16 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
   const log = options.log ?? console.log
   const runs: ScaleRun[] = []
   for (const notes of options.sizes ?? SCALE_SIZES) {
-    const srcDir = mkdtempSync(join(tmpdir(), `garden-${notes}-`))
+    // Inside the repository: the pages' `import … from 'vue'` must resolve from node_modules.
+    const srcDir = join(options.root, '.bench', `garden-${notes}`)
+    rmSync(srcDir, { recursive: true, force: true })
     const outDir = mkdtempSync(join(tmpdir(), `garden-${notes}-dist-`))
     try {
       writeGarden(srcDir, { notes })
       const env = { GARDEN_SRC_DIR: srcDir, GARDEN_OUT_DIR: outDir }
       log(`[bench] scale: building ${notes} notes (cold, then warm)…`)
-      const build = () => runBuild(options.root, { env, ...(options.lock ? { lock: options.lock } : {}) })
-      const cold = await build()
-      const warm = await build()
+      const build = () => runBuild(options.root, { env })
+      const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
       runs.push({ notes, cold, warm })
     }
     finally {

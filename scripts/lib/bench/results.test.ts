@@ -1,0 +1,56 @@
+import type { BenchResults } from './results'
+import { describe, expect, it } from 'vitest'
+import { checkTargets, formatComparison, formatReport } from './results'
+
+const lh = (score: number, cls = 0) => ({ score, lcpMs: 1800, tbtMs: 250, cls, transferBytes: 120_000, requests: 12 })
+const bytes = { raw: 1000, gzip: 400 }
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  return {
+    commit: 'abc1234',
+    date: '2026-11-29T13:00:00.000Z',
+    machine: { cpus: 2, node: 'v20.20.2' },
+    build: { cold: { ms: 60_000 }, warm: { ms: 26_000 }, pipelinesOff: { ms: 20_000 } },
+    pages: [{ route: '/chapters/2-running-apps', label: '第2章', html: bytes, js: bytes, css: bytes, requests: 8, mobile: lh(93), desktop: lh(99, 0.01) }],
+    ...overrides,
+  }
+}
+
+describe('checkTargets', () => {
+  it('passes every measured target and skips what was not measured', () => {
+    expect(checkTargets(results()).map(c => [c.name, c.status])).toEqual([
+      ['Lighthouse mobile (lowest page)', 'PASS'],
+      ['Lighthouse desktop (lowest page)', 'PASS'],
+      ['CLS (worst page, both form factors)', 'PASS'],
+      ['warm build / pipelines-off build', 'PASS'],
+      ['warm build 1,000 notes / 300 notes', 'SKIP'],
+    ])
+  })
+
+  it.each([
+    ['a low mobile score', { pages: [{ route: '/', label: 'ホーム', html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(85), desktop: lh(99) }] }, 'Lighthouse mobile (lowest page)'],
+    ['a layout shift', { pages: [{ route: '/', label: 'ホーム', html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(95), desktop: lh(99, 0.07) }] }, 'CLS (worst page, both form factors)'],
+    ['a slow warm build', { build: { cold: { ms: 1 }, warm: { ms: 30_000 }, pipelinesOff: { ms: 20_000 } } }, 'warm build / pipelines-off build'],
+    ['superlinear growth', { scale: [{ notes: 300, cold: { ms: 1 }, warm: { ms: 10_000 } }, { notes: 1000, cold: { ms: 1 }, warm: { ms: 45_000 } }] }, 'warm build 1,000 notes / 300 notes'],
+  ])('fails on %s', (_, overrides, name) => {
+    expect(checkTargets(results(overrides)).find(c => c.name === name)?.status).toBe('FAIL')
+  })
+})
+
+describe('formatReport', () => {
+  it('prints the measures and a PASS/FAIL line per target', () => {
+    const report = formatReport(results())
+    expect(report).toContain('build warm')
+    expect(report).toContain('第2章 /chapters/2-running-apps')
+    expect(report).toMatch(/warm build \/ pipelines-off build\s+1\.30×\s+≤ 1\.3×\s+PASS/)
+  })
+})
+
+describe('formatComparison', () => {
+  it('lines up the numbers of two runs with their change', () => {
+    const b = results({ commit: 'def5678', build: { cold: { ms: 66_000 }, warm: { ms: 26_000 }, pipelinesOff: { ms: 20_000 } } })
+    const table = formatComparison(results(), b)
+    expect(table).toMatch(/build cold \(ms\)\s+60000\s+66000\s+\+10\.0%/)
+    expect(table.split('\n')[0]).toMatch(/abc1234\s+def5678/)
+  })
+})
