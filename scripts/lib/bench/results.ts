@@ -8,6 +8,8 @@ import { formatBytes, formatChange, formatMs, formatTable } from './stats'
 
 export interface BuildRun {
   ms: number
+  /** Each run's time when `ms` is a median. */
+  runsMs?: number[]
   peakKiB?: number
   mermaid?: PipelineCounts
   og?: PipelineCounts
@@ -82,14 +84,15 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
 
 const bytes = (b?: ByteCount) => b ? `${formatBytes(b.raw)} / ${formatBytes(b.gzip)} gz` : '—'
 const counts = (c?: PipelineCounts) => c ? `${c.rendered} rendered, ${c.cached} cached` : '—'
+const runs = (b: BuildRun) => b.runsMs ? `median of ${b.runsMs.map(formatMs).join(', ')}; ` : ''
 const mem = (kib?: number) => kib ? formatBytes(kib * 1024) : '—'
 
 export function formatReport(r: BenchResults): string {
   const rows: string[][] = []
   if (r.build) {
     rows.push(['build cold', formatMs(r.build.cold.ms), `peak ${mem(r.build.cold.peakKiB)}; mermaid ${counts(r.build.cold.mermaid)}; og ${counts(r.build.cold.og)}`])
-    rows.push(['build warm', formatMs(r.build.warm.ms), `peak ${mem(r.build.warm.peakKiB)}; mermaid ${counts(r.build.warm.mermaid)}; og ${counts(r.build.warm.og)}`])
-    rows.push(['build, pipelines off', formatMs(r.build.pipelinesOff.ms), `GARDEN_PIPELINES=off (no diagram pre-render, no cards); peak ${mem(r.build.pipelinesOff.peakKiB)}`])
+    rows.push(['build warm', formatMs(r.build.warm.ms), `${runs(r.build.warm)}peak ${mem(r.build.warm.peakKiB)}; mermaid ${counts(r.build.warm.mermaid)}; og ${counts(r.build.warm.og)}`])
+    rows.push(['build, pipelines off', formatMs(r.build.pipelinesOff.ms), `${runs(r.build.pipelinesOff)}GARDEN_PIPELINES=off (no diagram pre-render, no cards); peak ${mem(r.build.pipelinesOff.peakKiB)}`])
   }
   for (const p of r.pages ?? []) {
     rows.push([`${p.label} ${p.route}`, `JS ${bytes(p.js)}`, `CSS ${bytes(p.css)}; HTML ${bytes(p.html)}; ${p.requests} requests in HTML`])
