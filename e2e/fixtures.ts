@@ -9,7 +9,7 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems, allowProblems: (pattern: RegExp) => void }>({
-  problems: [async ({ page }, use) => {
+  problems: [async ({ page, javaScriptEnabled }, use) => {
     const problems: PageProblems = { consoleErrors: [], failedRequests: [] }
     const allowed: RegExp[] = []
     ;(page as Page & { __allowed?: RegExp[] }).__allowed = allowed
@@ -19,7 +19,11 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
     })
     page.on('pageerror', err => problems.consoleErrors.push(`pageerror: ${err.message}`))
     page.on('requestfailed', (req) => {
-      if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+      const reason = req.failure()?.errorText
+      // With JavaScript off, Chromium blocks the scripts the page preloads and reports them as 'csp'.
+      if (!javaScriptEnabled && reason === 'csp' && req.resourceType() === 'script')
+        return
+      if (reason !== 'net::ERR_ABORTED')
         problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`)
     })
     page.on('response', (res) => {

@@ -15,9 +15,6 @@ async function open(page: Page) {
   return { figure, summary: figure.locator('[aria-live="polite"]') }
 }
 
-// The site has no favicon yet (not part of this component); every other 404 still fails via the URL check.
-test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404/))
-
 test.describe('GrpcBalancing', () => {
   test('leaves new Pods idle under L4 after scaling 3 → 6, as the model does', async ({ page }) => {
     const { figure, summary } = await open(page)
@@ -81,9 +78,7 @@ test.describe('GrpcBalancing', () => {
 test.describe('GrpcBalancing without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('shows the server-rendered SVG', async ({ page, allowProblems }) => {
-    // With JavaScript off, Chromium blocks the page's script preloads; that is expected here.
-    allowProblems(/\.js csp$/)
+  test('shows the server-rendered SVG', async ({ page }) => {
     await page.goto(PAGE)
     const svg = page.getByRole('img', { name: /gRPCリクエストのPodごとの件数/ })
     await expect(svg).toBeVisible()

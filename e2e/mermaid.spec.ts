@@ -88,8 +88,6 @@ test.describe('built HTML', () => {
 })
 
 test.describe('in the browser', () => {
-  // The browser's own favicon request (the site has none) is not a page request.
-  test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404 \(Not Found\)$/))
   const page0 = pages.find(p => p.rel.startsWith('notes/')) ?? pages[0]!
 
   test('a diagram\'s colours follow the dark theme switch', async ({ page }) => {
@@ -118,7 +116,6 @@ test.describe('in the browser', () => {
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
-  test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404 \(Not Found\)$|\.js csp$/))
 
   for (const p of pages) {
     test(`${p.rel}: each diagram box shows a non-blank SVG`, async ({ page }) => {

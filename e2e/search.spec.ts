@@ -42,10 +42,6 @@ async function openWith(page: Page, key: string) {
   }).toPass()
 }
 
-// Builds without a favicon link make Chromium request /favicon.ico; every other 404 still fails
-// through the fixture's URL check.
-test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404/))
-
 test.describe('site search', () => {
   test('loads the index only when the search opens', async ({ page }) => {
     const requested: string[] = []

@@ -149,9 +149,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   for (const sim of SIMULATORS) {
-    test(`${sim.page} shows the initial state`, async ({ page, allowProblems }) => {
-      // With JavaScript off, Chromium blocks the page's script preloads; that is expected here.
-      allowProblems(/\.js csp$/)
+    test(`${sim.page} shows the initial state`, async ({ page }) => {
       await page.goto(sim.page)
       const region = page.getByRole('region', { name: sim.name })
       await expect(region.locator('[aria-live="polite"]')).toHaveText(sim.initial)

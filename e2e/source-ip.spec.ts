@@ -16,9 +16,6 @@ async function open(page: Page) {
 
 const expected = (o: Partial<SourceIpOptions>) => simulateSourceIp({ ...DEFAULT_OPTIONS, ...o }).summary
 
-// The site has no favicon yet (not part of this component); every other 404 still fails via the URL check.
-test.beforeEach(({ allowProblems }) => allowProblems(/favicon\.ico|status of 404/))
-
 test.describe('SourceIpFlow', () => {
   test('shows the model summary for each control', async ({ page }) => {
     const { figure, summary } = await open(page)
@@ -70,9 +67,7 @@ test.describe('SourceIpFlow', () => {
 test.describe('SourceIpFlow without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('shows the server-rendered SVG', async ({ page, allowProblems }) => {
-    // With JavaScript off, Chromium blocks the page's script preloads; that is expected here.
-    allowProblems(/\.js csp$/)
+  test('shows the server-rendered SVG', async ({ page }) => {
     await page.goto(PAGE)
     const svg = page.getByRole('img', { name: /送信元IPの変化/ })
     await expect(svg).toBeVisible()
