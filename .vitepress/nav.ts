@@ -17,9 +17,10 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.Sid
   const groups: DefaultTheme.SidebarItem[] = chapters.map((chapter, i) => {
     const number = Number(/\/(\d+)-/.exec(chapter.route)?.[1] ?? i + 1)
     const notes = all.filter(p => p.kind === 'note' && p.chapter === number).sort((a, b) => a.title.localeCompare(b.title, 'ja'))
+    // Not `collapsed`: a collapsible group nests VitePress's caret button inside another role=button
+    // (axe nested-interactive, two Tab stops for one control).
     return {
       text: chapter.title,
-      collapsed: false,
       items: [{ text: '章のまとめ', link: chapter.route }, ...notes.map(n => ({ text: n.title, link: n.route }))],
     }
   })
