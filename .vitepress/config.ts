@@ -4,11 +4,13 @@ import { defineConfig } from 'vitepress'
 import { createGardenStore, orphanWarnings } from '../scripts/lib/content/store'
 import { withLastmod } from '../scripts/lib/feed/feed'
 import { mermaidCssPlugin, prerenderMermaid } from '../scripts/lib/mermaid'
+import { write404 } from '../scripts/lib/notFound/write404'
 import { socialDevPlugin } from '../scripts/lib/og/dev'
 import { publishSocial } from '../scripts/lib/og/publish'
 import { writeContentSecurityPolicy } from '../scripts/lib/security/csp'
 import { mermaidPlugin } from './markdown/mermaid'
 import { pageMetaPlugin } from './markdown/pageMeta'
+import { readingPlugin } from './markdown/reading'
 import { wikilinkPlugin } from './markdown/wikilink'
 import { nav, sidebar } from './nav'
 import { gardenDataFor } from './shared/garden'
@@ -21,13 +23,15 @@ const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 const site = parseSiteUrl(process.env.SITE_URL)
 const garden = createGardenStore(resolve(srcDir))
 const isBuild = process.argv.includes('build')
+// GARDEN_PIPELINES=off (the benchmark's baseline): no Mermaid pre-render (fences stay code) and no social cards.
+const pipelines = process.env.GARDEN_PIPELINES !== 'off'
 if (isBuild)
   garden.assertValid()
 for (const w of orphanWarnings(garden.scan))
   console.warn(w)
 // Mermaid needs a browser (async): every diagram is rendered before the synchronous Markdown render.
 // eslint-disable-next-line antfu/no-top-level-await -- VitePress loads this config as ESM; it must finish first
-const diagrams = isBuild ? await prerenderMermaid({ srcDir }) : undefined
+const diagrams = isBuild && pipelines ? await prerenderMermaid({ srcDir }) : undefined
 
 const repository = process.env.GITHUB_REPOSITORY
 
@@ -44,6 +48,7 @@ export default defineConfig({
   appearance: true,
   head: [
     ['meta', { name: 'theme-color', content: '#326ce5' }],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }],
   ],
 
   markdown: {
@@ -53,12 +58,16 @@ export default defineConfig({
     config(md) {
       md.use(wikilinkPlugin, { pages: () => garden.scan.pages, displayRoot: srcDir })
       md.use(pageMetaPlugin)
-      md.use(mermaidPlugin, { diagrams })
+      if (pipelines)
+        md.use(mermaidPlugin, { diagrams })
+      md.use(readingPlugin, { pages: () => garden.scan.pages })
     },
   },
 
   buildEnd: async (siteConfig) => {
-    await publishSocial(site, () => garden.scan.pages)(siteConfig)
+    await write404(siteConfig)
+    if (pipelines)
+      await publishSocial(site, () => garden.scan.pages)(siteConfig)
     writeContentSecurityPolicy(siteConfig) // last: hashes every inline script the steps above wrote
   },
   transformHead: ({ pageData }) => pageHead(site, pageData, garden.scan.pages),

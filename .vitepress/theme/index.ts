@@ -1,10 +1,13 @@
 import type { Theme } from 'vitepress'
-import DefaultTheme from 'vitepress/theme'
+import DefaultTheme from 'vitepress/theme-without-fonts'
 import { defineAsyncComponent, h } from 'vue'
 import PageBacklinks from '../../components/garden/PageBacklinks.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
+import NotFoundPage from '../../components/layout/NotFoundPage.vue'
+import ReadingAids from '../../components/layout/ReadingAids.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
 import './style.css'
+import './reading.css'
 import 'virtual:mermaid-diagrams.css'
 
 export default {
@@ -13,6 +16,8 @@ export default {
     'doc-after': () => h(PageBacklinks),
     'doc-footer-before': () => h(ShareBar),
     'aside-outline-after': () => h(ShareBar, { followSection: true }),
+    'not-found': () => h(NotFoundPage),
+    'layout-bottom': () => h(ReadingAids),
   }),
   enhanceApp({ app }) {
     app.component('PageMeta', PageMeta)
