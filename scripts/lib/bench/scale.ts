@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { buildLinkGraph } from '../../../.vitepress/shared/linkGraph'
 import { runBuild } from './build'
 import { withLock } from './run'
-import { median } from './stats'
+import { formatBytes, formatMs, median } from './stats'
 import { writeGarden } from './syntheticGarden'
 
 export const SCALE_SIZES = [100, 300, 1000]
@@ -29,6 +29,7 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
       const build = () => runBuild(options.root, { env })
       const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
       runs.push({ notes, cold, warm })
+      log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024) : '—'}`)
     }
     finally {
       rmSync(srcDir, { recursive: true, force: true })
