@@ -36,7 +36,7 @@ test('/tags lists each tag with its pages', async ({ page }) => {
 
 test('clicking a node of the map navigates to its page', async ({ page }) => {
   await page.goto('./')
-  const map = page.getByRole('img', { name: 'ノートの地図' })
+  const map = page.getByRole('group', { name: 'ノートの地図', exact: true })
   await expect(map).toBeVisible()
   await page.locator('.garden-map a[aria-label="GitOps"]').click()
   await expect(page).toHaveURL(/\/notes\/gitops$/)
