@@ -1,4 +1,4 @@
-import type { ManifestError } from './validate'
+import type { FileResult, ManifestError } from './validate'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { findManifestFiles, formatError, validateFiles } from './validate'
@@ -39,7 +39,7 @@ describe('validateFiles', () => {
   it('checks Kustomize patches against the objects of their base', () => {
     const overlay = ['kustomization.yaml', 'replicas.yaml', 'delete-missing.yaml', 'json-patch.yaml'].map(f => fixture(`kustomize/overlay/${f}`))
     const results = validateFiles([...overlay, fixture('kustomize/base/kustomization.yaml'), fixture('kustomize/base/deployment.yaml')], root)
-    const byFile = Object.fromEntries(results.map(r => [r.file.split('/').pop(), r]))
+    const byFile: Record<string, FileResult> = Object.fromEntries(results.map(r => [r.file.split('/').pop()!, r]))
     expect(byFile['kustomization.yaml']!.role).toBe('kustomization')
     expect(byFile['replicas.yaml']!.errors.map(e => [e.path, e.message])).toEqual([['/spec/replicas', 'strategic-merge patch: must be integer']])
     expect(byFile['delete-missing.yaml']!.errors.map(e => e.message)).toEqual(['Service not-in-base is not defined by any resource of the base'])

@@ -1,0 +1,39 @@
+import type { PageEntry } from './shared/pages'
+import { describe, expect, it } from 'vitest'
+import { nav, sidebar, SIDEBAR_NOTE_LIMIT } from './nav'
+
+function entry(id: string, title: string, chapter?: number): PageEntry {
+  const kind = id.startsWith('chapters/') ? 'chapter' : id.startsWith('notes/') ? 'note' : 'page'
+  return { id, route: `/${id}`, kind, title, description: '', maturity: 'budding', tags: ['t'], date: '2026-11-29', anchors: [], ...(chapter ? { chapter } : {}) }
+}
+
+function garden(notes: number) {
+  return new Map([
+    entry('chapters/1-basics', '第1章'),
+    entry('chapters/2-running-apps', '第2章'),
+    ...Array.from({ length: notes }, (_, i) => entry(`notes/n${i}`, `ノート${i}`, 1 + (i % 2))),
+  ].map(p => [p.id, p]))
+}
+
+describe('sidebar', () => {
+  it('groups each chapter with its notes in Japanese title order', () => {
+    const groups = sidebar(new Map([entry('chapters/2-running-apps', '第2章'), entry('notes/b', 'プローブ', 2), entry('notes/a', 'アフィニティ', 2)].map(p => [p.id, p])))
+    expect(groups[0]).toEqual({ text: '第2章', items: [
+      { text: '章のまとめ', link: '/chapters/2-running-apps' },
+      { text: 'アフィニティ', link: '/notes/a' },
+      { text: 'プローブ', link: '/notes/b' },
+    ] })
+  })
+
+  it('lists chapters only when the garden outgrows the limit', () => {
+    const count = (notes: number) => sidebar(garden(notes)).flatMap(g => g.items ?? []).filter(i => i.link?.startsWith('/notes/')).length
+    expect(count(SIDEBAR_NOTE_LIMIT)).toBe(SIDEBAR_NOTE_LIMIT)
+    expect(count(SIDEBAR_NOTE_LIMIT + 1)).toBe(0)
+  })
+})
+
+describe('nav', () => {
+  it('offers the chapters, the impressions and the tags', () => {
+    expect(nav(garden(2)).map(i => ('text' in i ? i.text : ''))).toEqual(['章', '全体の感想', 'タグ'])
+  })
+})
