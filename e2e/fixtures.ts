@@ -44,3 +44,8 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
 })
 
 export { expect }
+
+/** Resolves once Vue has mounted (and hydrated) the app, so that client-side listeners exist. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+}

@@ -14,7 +14,8 @@ test.describe('every page', () => {
       await expect(page.locator('main h1').first()).toHaveText(p.title)
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
       const origin = new URL(baseURL!).origin
-      const hrefs = await page.locator('a[href]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+      // SVG links (the map) have no string .href: resolve the attribute like the browser does.
+      const hrefs = await page.locator('a[href]').evaluateAll(as => as.map(a => new URL(a.getAttribute('href')!, a.baseURI).href))
       const internal = [...new Set(hrefs.map(h => h.split('#')[0]!).filter(h => h.startsWith(origin)))]
       expect(internal.length).toBeGreaterThan(0)
       for (const url of internal) {

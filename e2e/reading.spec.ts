@@ -1,6 +1,6 @@
 // Reading experience on phones and in print: phrase-aware heading breaks, CJK emphasis, link
 // previews, reading time, the errata callout, anchor highlight, zoom, print styles and the 404 page.
-import { expect, test } from './fixtures'
+import { expect, test, waitForHydration } from './fixtures'
 
 test.describe('Japanese typography', () => {
   test('a long heading wraps between BudouX phrases, never inside one', async ({ page }) => {
@@ -51,6 +51,7 @@ test.describe('link previews', () => {
 
   test('hovering an internal link shows its title, maturity and section', async ({ page }) => {
     await page.goto('notes/job-retries')
+    await waitForHydration(page)
     const link = page.locator(chapterLink).first()
     await link.hover()
     const tip = page.getByRole('tooltip')
@@ -64,6 +65,7 @@ test.describe('link previews', () => {
 
   test('keyboard focus shows the preview and Escape hides it', async ({ page }) => {
     await page.goto('notes/job-retries')
+    await waitForHydration(page)
     await page.keyboard.press('Tab')
     const link = page.locator('.vp-doc a.wikilink[href$="/notes/cronjob"]').first()
     await link.focus()
@@ -112,6 +114,7 @@ test.describe('arriving on an anchor', () => {
 
 test('a diagram opens in a dialog from the keyboard and Esc returns focus', async ({ page }) => {
   await page.goto('notes/argo-cd')
+  await waitForHydration(page)
   const figure = page.locator('.vp-doc .zoomable').first()
   await figure.focus()
   await page.keyboard.press('Enter')

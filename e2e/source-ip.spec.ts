@@ -72,6 +72,6 @@ test.describe('SourceIpFlow without JavaScript', () => {
     const svg = page.getByRole('img', { name: /送信元IPの変化/ })
     await expect(svg).toBeVisible()
     await expect(svg).toContainText('203.0.113.7:51234 → 198.51.100.10:80')
-    await expect(page.locator('p[aria-live="polite"]')).toHaveText(expected({}))
+    await expect(page.locator('.sip-summary')).toHaveText(expected({}))
   })
 })

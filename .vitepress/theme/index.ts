@@ -6,6 +6,7 @@ import PageMeta from '../../components/garden/PageMeta.vue'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
 import ReadingAids from '../../components/layout/ReadingAids.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
+import { patchSvgLinkPathname } from './svgLinkPathname'
 import './style.css'
 import './reading.css'
 import 'virtual:mermaid-diagrams.css'
@@ -20,6 +21,7 @@ export default {
     'layout-bottom': () => h(ReadingAids),
   }),
   enhanceApp({ app }) {
+    patchSvgLinkPathname()
     app.component('PageMeta', PageMeta)
     // Used on one page each: their own chunks, loaded only there.
     app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
