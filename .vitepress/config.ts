@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import { createGardenStore, orphanWarnings } from '../scripts/lib/content/store'
 import { withLastmod } from '../scripts/lib/feed/feed'
@@ -45,7 +46,9 @@ export default defineConfig({
   description: SITE_DESCRIPTION,
   cleanUrls: true,
   lastUpdated: true,
-  appearance: true,
+  // disableTransition: VueUse's default forces a whole-page style recalculation at every load;
+  // components/composables/useInstantThemeSwitch.ts does the same job only when the theme changes.
+  appearance: { disableTransition: false },
   head: [
     ['meta', { name: 'theme-color', content: '#326ce5' }],
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }],
@@ -84,6 +87,10 @@ export default defineConfig({
   vite: {
     plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
     server: { host: process.env.HOST ?? 'localhost' },
+    // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
+    resolve: {
+      alias: [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)) }],
+    },
   },
 
   themeConfig: {

@@ -1,7 +1,7 @@
 // Deterministic performance budgets on the built site (read with node:fs from E2E_DIST, or
 // .vitepress/dist): no page ships the Mermaid runtime, a chapter page's JS stays within 20 KiB gzip
 // of a plain page's, social cards stay under 200 KB, and diagrams and components reserve their size
-// (article CLS < 0.02 at 360 px and 1280 px). Lighthouse scores are the benchmark's job (npm run bench).
+// (CLS < 0.02 at 360 px and 1280 px, in the article and page-wide). Lighthouse scores are the benchmark's job (npm run bench).
 import type { Page } from '@playwright/test'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -73,15 +73,16 @@ test.describe('budgets (built files)', () => {
 interface Shifts {
   /** Shifts with a source inside the article (.vp-doc: diagrams, components, text), loading and scrolling. */
   content: number
-  /** Every shift until hydrated and settled, before any scrolling (reported, not asserted: see below). */
+  /** Every shift anywhere on the page until hydrated and settled, before any scrolling. */
   page: number
 }
 
 /**
- * Layout shifts of the article while the page loads, hydrates and is scrolled through. The budget is
- * on the article: VitePress 1.6's own nav bar sets its `has-sidebar` class after hydration and moves
- * (≈0.06 at ≥960 px on any page with a sidebar), which is the theme's, not our diagrams'. The
- * page-wide load figure is attached to the test as an annotation and judged by `npm run bench`.
+ * Layout shifts while the page loads, hydrates and is scrolled through: in the article, and anywhere
+ * on the page during load. What remains page-wide is VitePress 1.6's own nav bar, which sets its
+ * `has-sidebar` class after hydration and moves (≈0.014 at 1,350 px, 0.017 at 1,280 px; Lighthouse
+ * measures the same on a plain VitePress site). The aside share bar once added ≈0.05 here: it is now
+ * rendered after the outline is filled (components/layout/ShareBar.vue).
  */
 async function layoutShifts(page: Page, path: string): Promise<Shifts> {
   // A string, not a function: it must run before any page script, and stays free of transpiler helpers.
@@ -126,6 +127,7 @@ test.describe('budgets (layout shift)', () => {
         const shifts = await layoutShifts(page, path)
         test.info().annotations.push({ type: 'page-wide layout shift on load', description: shifts.page.toFixed(4) })
         expect(shifts.content, 'layout shift in the article (loading and scrolling)').toBeLessThan(MAX_CLS)
+        expect(shifts.page, 'layout shift anywhere on the page while loading').toBeLessThan(MAX_CLS)
       })
     }
   }
