@@ -17,6 +17,7 @@ import { nav, sidebar } from './nav'
 import { gardenDataFor } from './shared/garden'
 import { japaneseLocalSearch } from './shared/localSearch'
 import { pageHead } from './shared/meta'
+import { gardenMode, plainThemePlugin } from './shared/mode'
 import { pageUrl, parseSiteUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
 
 // GARDEN_SRC_DIR / GARDEN_OUT_DIR let tests build fixture gardens; the site itself uses docs/.
@@ -24,8 +25,12 @@ const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 const site = parseSiteUrl(process.env.SITE_URL)
 const garden = createGardenStore(resolve(srcDir))
 const isBuild = process.argv.includes('build')
-// GARDEN_PIPELINES=off (the benchmark's baseline): no Mermaid pre-render (fences stay code) and no social cards.
-const pipelines = process.env.GARDEN_PIPELINES !== 'off'
+// The benchmark's baselines (GARDEN_PIPELINES): `off` is our site without its build pipelines (no
+// Mermaid pre-render, fences stay code; no social cards); `plain` is VitePress's own default theme on
+// the same Markdown, with none of our theme, plugins or build steps — what "plain VitePress" scores.
+const mode = gardenMode(process.env.GARDEN_PIPELINES)
+const pipelines = mode === 'on'
+const plain = mode === 'plain'
 if (isBuild)
   garden.assertValid()
 for (const w of orphanWarnings(garden.scan))
@@ -48,7 +53,7 @@ export default defineConfig({
   lastUpdated: true,
   // disableTransition: VueUse's default forces a whole-page style recalculation at every load;
   // components/composables/useInstantThemeSwitch.ts does the same job only when the theme changes.
-  appearance: { disableTransition: false },
+  appearance: plain ? true : { disableTransition: false },
   head: [
     ['meta', { name: 'theme-color', content: '#326ce5' }],
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }],
@@ -59,6 +64,8 @@ export default defineConfig({
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
     config(md) {
+      if (plain)
+        return
       md.use(wikilinkPlugin, { pages: () => garden.scan.pages, displayRoot: srcDir })
       md.use(pageMetaPlugin)
       if (pipelines)
@@ -68,15 +75,19 @@ export default defineConfig({
   },
 
   buildEnd: async (siteConfig) => {
+    if (plain)
+      return
     await write404(siteConfig)
     if (pipelines)
       await publishSocial(site, () => garden.scan.pages)(siteConfig)
     writeContentSecurityPolicy(siteConfig) // last: hashes every inline script the steps above wrote
   },
-  transformHead: ({ pageData }) => pageHead(site, pageData, garden.scan.pages),
+  transformHead: ({ pageData }) => plain ? [] : pageHead(site, pageData, garden.scan.pages),
   sitemap: { hostname: site.href, transformItems: items => withLastmod(items, garden.scan.pages) },
 
   transformPageData(pageData) {
+    if (plain)
+      return
     const id = pageData.relativePath.replace(/\.md$/, '')
     const data = gardenDataFor(id, garden.scan.pages, garden.scan.graph)
     if (data)
@@ -85,11 +96,11 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
+    plugins: plain ? [plainThemePlugin(resolve('.vitepress/theme'))] : [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
     server: { host: process.env.HOST ?? 'localhost' },
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {
-      alias: [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)) }],
+      alias: plain ? [] : [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)) }],
     },
   },
 
@@ -119,7 +130,7 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
-        ...japaneseLocalSearch,
+        ...(plain ? {} : japaneseLocalSearch),
         translations: {
           button: { buttonText: '検索', buttonAriaLabel: 'サイト内を検索' },
           modal: {

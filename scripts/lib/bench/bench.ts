@@ -1,5 +1,6 @@
-// The benchmark run: cold/warm/pipelines-off builds into .bench/, a precompressed copy served by
-// scripts/lib/serve/server.ts, per-page bytes, Lighthouse (median of 3, mobile and desktop), dev
+// The benchmark run: cold/warm/pipelines-off builds and a plain-VitePress build of the same Markdown
+// into .bench/, precompressed copies served by scripts/lib/serve/server.ts, per-page bytes,
+// Lighthouse (median of 3, mobile and desktop, ours and plain VitePress in turn), dev
 // cold start and HMR, the search index, and optionally the scale runs. Returns one BenchResults.
 import type { BenchResults, BuildRun, PageResult } from './results'
 import { execFileSync } from 'node:child_process'
@@ -10,7 +11,7 @@ import process from 'node:process'
 import { serveSite } from '../serve/server'
 import { runBuild } from './build'
 import { measureDev } from './dev'
-import { medianLighthouse } from './lighthouse'
+import { interleavedLighthouse } from './lighthouse'
 import { withLock } from './run'
 import { measureLinkGraph, measureScale } from './scale'
 import { heaviestNote, measurePage, precompressedCopy, searchIndexBytes } from './site'
@@ -63,6 +64,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   const outDir = join(benchDir, 'dist')
   const offDir = join(benchDir, 'dist-off')
+  const plainDir = join(benchDir, 'dist-plain')
   // Cold: no pipeline caches. Only .vitepress/cache is removed (diagrams and cards), and our own output.
   results.build = await withLock(options.lock, async () => {
     rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
@@ -81,31 +83,43 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     }
     const warm = { ...warmRuns[0]!, ms: median(warmRuns.map(r => r.ms)), runsMs: warmRuns.map(r => r.ms) }
     const pipelinesOff = { ...offRuns[0]!, ms: median(offRuns.map(r => r.ms)), runsMs: offRuns.map(r => r.ms) }
-    return { cold, warm, pipelinesOff }
+    log('[bench] build with GARDEN_PIPELINES=plain (plain VitePress, the Lighthouse baseline)…')
+    const plain = await runBuild(root, { env: { GARDEN_OUT_DIR: plainDir, GARDEN_PIPELINES: 'plain' } })
+    return { cold, warm, pipelinesOff, plain }
   })
 
   const served = join(benchDir, 'serve')
-  rmSync(served, { recursive: true, force: true })
-  precompressedCopy(outDir, served)
+  const servedPlain = join(benchDir, 'serve-plain')
+  for (const [from, to] of [[outDir, served], [plainDir, servedPlain]] as const) {
+    rmSync(to, { recursive: true, force: true })
+    precompressedCopy(from, to)
+  }
+  // A baseline that silently built our own site would make every comparison a tie.
+  if (readFileSync(join(plainDir, 'chapters/1-basics.html'), 'utf8').includes('class="page-meta"'))
+    throw new Error(`${plainDir} has our page meta: GARDEN_PIPELINES=plain did not build plain VitePress`)
   const heaviest = heaviestNote(outDir)
   const pages = [...PAGES, ...(heaviest ? [{ route: heaviest.route, label: 'heaviest note' }] : [])]
-  const { server, url } = await serveSite({ dir: served, port: 0 })
+  const ours = await serveSite({ dir: served, port: 0 })
+  const baseline = await serveSite({ dir: servedPlain, port: 0 })
   try {
     results.pages = []
     for (const p of pages) {
       const bytes = measurePage(outDir, p.route)
-      const page: PageResult = { ...p, html: bytes.html, js: bytes.js, css: bytes.css, requests: bytes.scripts.length + bytes.styles.length }
+      const page: PageResult = { ...p, html: bytes.html, js: bytes.js, css: bytes.css, requests: bytes.scripts.length + bytes.styles.length, plain: { js: measurePage(plainDir, p.route).js } }
       if (!options.quick) {
-        const pageUrl = new URL(p.route.replace(/^\//, ''), url).href
-        log(`[bench] Lighthouse ${pageUrl} (mobile and desktop, 3 runs each)…`)
-        page.mobile = await medianLighthouse(pageUrl, 'mobile')
-        page.desktop = await medianLighthouse(pageUrl, 'desktop')
+        const urls = [ours.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
+        log(`[bench] Lighthouse ${p.route}, ours and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
+        const [mobile, plainMobile] = await interleavedLighthouse(urls, 'mobile')
+        const [desktop, plainDesktop] = await interleavedLighthouse(urls, 'desktop')
+        Object.assign(page, { mobile, desktop })
+        Object.assign(page.plain!, { mobile: plainMobile, desktop: plainDesktop })
       }
       results.pages.push(page)
     }
   }
   finally {
-    server.close()
+    ours.server.close()
+    baseline.server.close()
   }
   const index = searchIndexBytes(outDir)
   if (index)

@@ -51,11 +51,29 @@ export async function runLighthouse(url: string, formFactor: FormFactor): Promis
   }
 }
 
-/** Median of each metric over `runs` runs (each metric on its own, as Lighthouse's docs advise). */
+/** Median of each metric over the runs (each metric on its own, as Lighthouse's docs advise). */
+export function medianRun(all: LighthouseRun[]): LighthouseRun & { scores: number[] } {
+  const m = (k: keyof LighthouseRun) => median(all.map(r => r[k]))
+  return { score: m('score'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs'), cls: m('cls'), transferBytes: m('transferBytes'), requests: m('requests'), scores: all.map(r => r.score) }
+}
+
 export async function medianLighthouse(url: string, formFactor: FormFactor, runs = 3): Promise<LighthouseRun & { scores: number[] }> {
   const all: LighthouseRun[] = []
   for (let i = 0; i < runs; i++)
     all.push(await runLighthouse(url, formFactor))
-  const m = (k: keyof LighthouseRun) => median(all.map(r => r[k]))
-  return { score: m('score'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs'), cls: m('cls'), transferBytes: m('transferBytes'), requests: m('requests'), scores: all.map(r => r.score) }
+  return medianRun(all)
+}
+
+/**
+ * Several URLs measured in turn, run after run (A B A B A B), so that a slow spell of a shared
+ * machine falls on all of them alike; the median of each. Used for our page against the same
+ * page built with plain VitePress.
+ */
+export async function interleavedLighthouse(urls: string[], formFactor: FormFactor, runs = 3): Promise<(LighthouseRun & { scores: number[] })[]> {
+  const all: LighthouseRun[][] = urls.map(() => [])
+  for (let i = 0; i < runs; i++) {
+    for (const [j, url] of urls.entries())
+      all[j]!.push(await runLighthouse(url, formFactor))
+  }
+  return all.map(medianRun)
 }

@@ -21,6 +21,8 @@ describe('checkTargets', () => {
     expect(checkTargets(results()).map(c => [c.name, c.status])).toEqual([
       ['Lighthouse mobile (lowest page)', 'PASS'],
       ['Lighthouse desktop (lowest page)', 'PASS'],
+      ['Lighthouse mobile − plain VitePress (worst page)', 'SKIP'],
+      ['Lighthouse desktop − plain VitePress (worst page)', 'SKIP'],
       ['CLS (worst page, both form factors)', 'PASS'],
       ['warm build / pipelines-off build', 'PASS'],
       ['warm build 1,000 notes / 300 notes', 'SKIP'],
@@ -34,6 +36,24 @@ describe('checkTargets', () => {
     ['superlinear growth', { scale: [{ notes: 300, cold: { ms: 1 }, warm: { ms: 10_000 } }, { notes: 1000, cold: { ms: 1 }, warm: { ms: 45_000 } }] }, 'warm build 1,000 notes / 300 notes'],
   ])('fails on %s', (_, overrides, name) => {
     expect(checkTargets(results(overrides)).find(c => c.name === name)?.status).toBe('FAIL')
+  })
+})
+
+describe('checkTargets against plain VitePress', () => {
+  const page = (route: string, ours: number, plain: number) => ({ route, label: route, html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(ours), desktop: lh(99), plain: { js: bytes, mobile: lh(plain), desktop: lh(99) } })
+  const mobileVsPlain = (pages: ReturnType<typeof page>[]) => checkTargets(results({ pages })).find(c => c.name.startsWith('Lighthouse mobile − plain'))
+
+  it('judges the worst page\'s difference, not the lowest score', () => {
+    // 78 is below 90, but the plain site scores 80 on that page: 2 points, within 3.
+    expect(mobileVsPlain([page('/', 88, 84), page('/chapters/2-running-apps', 78, 80)])).toMatchObject({ value: '-2', status: 'PASS' })
+  })
+
+  it('fails when one page falls more than 3 points behind', () => {
+    expect(mobileVsPlain([page('/', 90, 86), page('/notes/x', 70, 74)])).toMatchObject({ value: '-4', status: 'FAIL' })
+  })
+
+  it('prints a gain with its sign', () => {
+    expect(mobileVsPlain([page('/', 85, 80)])).toMatchObject({ value: '+5', status: 'PASS' })
   })
 })
 
