@@ -96,7 +96,7 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: plain ? [plainThemePlugin(resolve('.vitepress/theme'))] : [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
+    plugins: plain ? [plainThemePlugin(fileURLToPath(new URL('./theme', import.meta.url)))] : [garden.vitePlugin(), socialDevPlugin(site, () => garden.scan), mermaidCssPlugin(diagrams)],
     server: { host: process.env.HOST ?? 'localhost' },
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {

@@ -107,9 +107,13 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
     }],
   ]
 
-  // Focusing a link scrolls it into view: a focused link keeps its card, moved along.
+  // Focusing a link scrolls it into view: a focused link keeps its card, moved along. A hover card
+  // is dropped (it would float away from its link); a hover still waiting for its delay is not (the
+  // pointer may have entered the link during a scroll, and leaving it cancels the wait anyway).
   const onScroll = () => {
-    if (link && document.activeElement === link)
+    if (!link)
+      return
+    if (document.activeElement === link)
       void show(link)
     else
       hide()
