@@ -63,6 +63,19 @@ test.describe('link previews', () => {
     await expect(tip).toBeHidden()
   })
 
+  test('a shown hover card goes away when the page scrolls', async ({ page }) => {
+    await page.goto('notes/job-retries')
+    await waitForHydration(page)
+    const link = page.locator(chapterLink).first()
+    await link.hover()
+    const tip = page.getByRole('tooltip')
+    await expect(tip).toBeVisible()
+    // The pointer rests on the card, which keeps it open; only the scroll can close it now.
+    await tip.hover()
+    await page.evaluate(() => window.scrollBy(0, 16))
+    await expect(tip).toBeHidden()
+  })
+
   test('keyboard focus shows the preview and Escape hides it', async ({ page }) => {
     await page.goto('notes/job-retries')
     await waitForHydration(page)
