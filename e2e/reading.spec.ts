@@ -1,5 +1,6 @@
 // Reading experience on phones and in print: phrase-aware heading breaks, CJK emphasis, link
 // previews, reading time, the errata callout, anchor highlight, zoom, print styles and the 404 page.
+import type { Page } from '@playwright/test'
 import { expect, test, waitForHydration } from './fixtures'
 
 test.describe('Japanese typography', () => {
@@ -49,13 +50,19 @@ test.describe('Japanese typography', () => {
 test.describe('link previews', () => {
   const chapterLink = '.vp-doc a.wikilink[href$="/chapters/2-running-apps#jobs"]'
 
-  test('hovering an internal link shows its title, maturity and section', async ({ page }) => {
+  /** Opens the job-retries note and hovers its link to chapter 2 until the preview shows. */
+  async function hoverChapterLink(page: Page) {
     await page.goto('notes/job-retries')
     await waitForHydration(page)
     const link = page.locator(chapterLink).first()
     await link.hover()
     const tip = page.getByRole('tooltip')
     await expect(tip).toBeVisible()
+    return { link, tip }
+  }
+
+  test('hovering an internal link shows its title, maturity and section', async ({ page }) => {
+    const { link, tip } = await hoverChapterLink(page)
     await expect(tip).toContainText('第2章 Kubernetesにおけるアプリケーションの起動')
     await expect(tip).toContainText('JobとCronJob')
     await expect(link).toHaveAttribute('aria-describedby', 'garden-link-preview')
@@ -64,12 +71,7 @@ test.describe('link previews', () => {
   })
 
   test('a shown hover card goes away when the page scrolls', async ({ page }) => {
-    await page.goto('notes/job-retries')
-    await waitForHydration(page)
-    const link = page.locator(chapterLink).first()
-    await link.hover()
-    const tip = page.getByRole('tooltip')
-    await expect(tip).toBeVisible()
+    const { tip } = await hoverChapterLink(page)
     // The pointer rests on the card, which keeps it open; only the scroll can close it now.
     await tip.hover()
     await page.evaluate(() => window.scrollBy(0, 16))
