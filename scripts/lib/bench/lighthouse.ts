@@ -57,13 +57,6 @@ export function medianRun(all: LighthouseRun[]): LighthouseRun & { scores: numbe
   return { score: m('score'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs'), cls: m('cls'), transferBytes: m('transferBytes'), requests: m('requests'), scores: all.map(r => r.score) }
 }
 
-export async function medianLighthouse(url: string, formFactor: FormFactor, runs = 3): Promise<LighthouseRun & { scores: number[] }> {
-  const all: LighthouseRun[] = []
-  for (let i = 0; i < runs; i++)
-    all.push(await runLighthouse(url, formFactor))
-  return medianRun(all)
-}
-
 /**
  * Several URLs measured in turn, run after run (A B A B A B), so that a slow spell of a shared
  * machine falls on all of them alike; the median of each. Used for our page against the same
