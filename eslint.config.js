@@ -1,13 +1,41 @@
 // One tool for lint and format (@antfu/eslint-config). Markdown prose is content, not code:
 // it is excluded from formatting (textlint checks the Japanese prose).
+// The layout's import direction is a rule, not a convention (see README, "Project layout"):
+//   site code (.vitepress/, components/) never imports scripts/ (CLIs);
+//   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/) never import
+//   Node built-ins or build-time code (.vitepress/node/, .vitepress/markdown/, .vitepress/data/ except
+//   the *.data.ts loaders, whose import VitePress replaces with their JSON).
+import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
+
+const NODE_BUILTINS = [...new Set(builtinModules.map(m => m.replace(/^node:/, '').split('/')[0]))]
+const noScripts = { regex: '(^|/)scripts(/|$)', message: 'Site code must not import scripts/ (CLIs): move shared logic under .vitepress/.' }
+const noNode = [
+  { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Runs in the browser: no Node built-ins here.' },
+  // A *.data.ts loader is the exception: VitePress replaces its import with the loaded JSON.
+  { regex: '(^|/)(\\.vitepress/)?(node|markdown)(/|$)|(^|/)(\\.vitepress/)?data/(?![^/]*\\.data$)', allowTypeImports: true, message: 'Runs in the browser: build-time code (.vitepress/node, markdown, data) stays in Node.' },
+]
+
+export const layoutRules = [
+  {
+    name: 'garden/site-never-imports-scripts',
+    files: ['.vitepress/**/*.{ts,vue}', 'components/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noScripts] }] },
+  },
+  {
+    name: 'garden/browser-and-shared-code-stay-off-node',
+    files: ['components/**/*.{ts,vue}', '.vitepress/theme/**/*.{ts,vue}', '.vitepress/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noScripts, ...noNode] }] },
+  },
+]
 
 export default antfu({
   vue: true,
   typescript: true,
   markdown: false,
   yaml: false,
-  ignores: ['docs/**/*.md', 'docs/**/*.yaml', 'docs/**/*.json', '.vitepress/dist', '.vitepress/cache', '.vitepress/.temp', 'test-results', 'playwright-report', '.bench', '**/fixtures/**/*.md'],
+  ignores: ['docs/**/*.md', 'docs/**/*.yaml', 'docs/**/*.json', '.vitepress/dist', '.vitepress/dist-base', '.vitepress/cache', '.vitepress/.temp', 'scripts/lib/bench/plain/.vitepress/cache', 'scripts/lib/bench/plain/.vitepress/dist', 'test-results', 'playwright-report', '.bench', '.ci/node', '**/fixtures/**/*.md'],
 }, {
   rules: {
     // Build scripts and the CLI report to the console by design.
@@ -16,4 +44,4 @@ export default antfu({
     // pattern to module scope would only move it away from the code that explains it.
     'e18e/prefer-static-regex': 'off',
   },
-})
+}, ...layoutRules)

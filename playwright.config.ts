@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './.vitepress/node/chromium'
 import { parseSiteUrl } from './.vitepress/shared/site'
-import { chromiumLaunchOptions } from './scripts/lib/chromium'
 
 // E2E runs against the production builds (`npm run build` and `npm run build:base` first), served
 // the way a static host would: the site at its root, and a second build under /garden/.

@@ -1,10 +1,10 @@
 // The garden's structure on the built site: backlinks match the link graph, the map navigates and
 // works without JavaScript, tags list their pages, every page shows its maturity.
 import { fileURLToPath } from 'node:url'
-import { scanContent } from '../scripts/lib/content/scan'
+import { buildContentIndex } from '../.vitepress/node/content/index'
 import { expect, test } from './fixtures'
 
-const scan = scanContent(fileURLToPath(new URL('../docs', import.meta.url)), 'docs')
+const scan = buildContentIndex(fileURLToPath(new URL('../docs', import.meta.url)), 'docs')
 
 test.describe('backlinks', () => {
   for (const id of ['notes/pod-disruption-budget', 'chapters/3-iac', 'notes/external-secrets']) {

@@ -4,9 +4,9 @@
 // External links are listed in test-results/external-links.md, not fetched (CI has no network).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
+import { checkSite, externalLinksReport, listHtml } from '../.vitepress/node/checks/siteLinks'
 import { parseSiteUrl } from '../.vitepress/shared/site'
 import { BASE_PATH } from '../playwright.config'
-import { checkSite, externalLinksReport, listHtml } from '../scripts/lib/quality/siteLinks'
 import { expect, test } from './fixtures'
 
 const site = parseSiteUrl(process.env.SITE_URL)

@@ -5,17 +5,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
+import { buildContentIndex } from '../.vitepress/node/content/index'
+import { mermaidFences } from '../.vitepress/node/mermaid/extract'
 import { leftoverPlaceholders } from '../.vitepress/shared/mermaidTheme'
-import { listMarkdown } from '../scripts/lib/content/scan'
-import { extractMermaid } from '../scripts/lib/mermaid/extract'
 import { expect, test } from './fixtures'
 
 const dist = process.env.E2E_DIST ?? '.vitepress/dist'
 const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 
 /** Pages with diagrams: route (relative, for page.goto) → number of fences. */
-const pages = listMarkdown(srcDir)
-  .map(rel => ({ rel, fences: extractMermaid(readFileSync(join(srcDir, rel), 'utf8'), rel).length }))
+const index = buildContentIndex(srcDir, 'src')
+const pages = index.parsed
+  .map(p => ({ rel: p.relativePath, fences: mermaidFences({ displayRoot: 'src', parsed: [p] }).length }))
   .filter(p => p.fences > 0)
   .map(p => ({ ...p, html: p.rel.replace(/\.md$/, '.html'), route: p.rel.replace(/(?:^|\/)index\.md$/, '').replace(/\.md$/, '') }))
 

@@ -8,14 +8,14 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { XMLParser } from 'fast-xml-parser'
 import ogs from 'open-graph-scraper'
+import { buildContentIndex } from '../.vitepress/node/content/index'
 import { ogImagePath } from '../.vitepress/shared/meta'
 import { parseSiteUrl, routeOf } from '../.vitepress/shared/site'
-import { scanContent } from '../scripts/lib/content/scan'
 import { expect, test } from './fixtures'
 
 const dist = process.env.E2E_DIST ?? '.vitepress/dist'
 const site = parseSiteUrl(process.env.SITE_URL)
-const scan = scanContent(process.env.GARDEN_SRC_DIR ?? 'docs')
+const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')
 const pages = [...scan.pages.values()]
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 

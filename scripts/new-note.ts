@@ -1,6 +1,6 @@
-// `npm run new:note -- <slug>`: creates docs/notes/<slug>.md (see scripts/lib/content/newNote.ts).
+// `npm run new:note -- <slug>`: creates docs/notes/<slug>.md (see scripts/lib/newNote/newNote.ts).
 import process from 'node:process'
-import { createNote, NewNoteError } from './lib/content/newNote'
+import { createNote, NewNoteError } from './lib/newNote/newNote'
 
 const slug = process.argv[2]
 if (!slug) {

@@ -1,17 +1,16 @@
 import type { GardenMapLayout } from './gardenMap'
 // Build-time data for the home page map: the laid-out link graph (see gardenMap.ts).
-import { resolve } from 'node:path'
-import process from 'node:process'
-import { scanContent } from '../../scripts/lib/content/scan'
+import { contentIndexFor } from '../node/content/store'
+import { readSettings } from '../node/settings'
 import { layoutGardenMap } from './gardenMap'
 
-const srcDir = resolve(process.env.GARDEN_SRC_DIR ?? 'docs')
+const settings = readSettings()
 
 export default {
-  watch: ['../../docs/**/*.md'],
+  watch: [`${settings.srcPath}/**/*.md`],
   load(): GardenMapLayout {
-    const scan = scanContent(srcDir)
-    return layoutGardenMap(scan.pages, scan.graph)
+    const index = contentIndexFor(settings)
+    return layoutGardenMap(index.pages, index.graph)
   },
 }
 

@@ -1,16 +1,15 @@
 import type { TagGroup } from './tagIndex'
-// Build-time data for /tags: every tag with its pages, from the content scan.
-import { resolve } from 'node:path'
-import process from 'node:process'
-import { scanContent } from '../../scripts/lib/content/scan'
+// Build-time data for /tags: every tag with its pages, from the content index.
+import { contentIndexFor } from '../node/content/store'
+import { readSettings } from '../node/settings'
 import { groupByTag } from './tagIndex'
 
-const srcDir = resolve(process.env.GARDEN_SRC_DIR ?? 'docs')
+const settings = readSettings()
 
 export default {
-  watch: ['../../docs/**/*.md'],
+  watch: [`${settings.srcPath}/**/*.md`],
   load(): TagGroup[] {
-    return groupByTag([...scanContent(srcDir).pages.values()])
+    return groupByTag([...contentIndexFor(settings).pages.values()])
   },
 }
 

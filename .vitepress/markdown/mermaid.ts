@@ -1,13 +1,13 @@
 // ```mermaid fences → diagrams. In a build each fence becomes the inline SVG pre-rendered by
-// scripts/lib/mermaid (looked up by content hash), so readers load no Mermaid JavaScript; in dev it
+// .vitepress/node/mermaid (looked up by content hash), so readers load no Mermaid JavaScript; in dev it
 // becomes <MermaidDiagram>, which renders in the browser with the same configuration.
 //   ```mermaid
 //   flowchart LR                →   <figure class="mermaid-diagram zoomable"><div role="img" …><svg…/></div></figure>
 //     accTitle: …                   <details class="mermaid-source"><summary>Mermaidのソース</summary>
 //   ```                               <pre><code>…</code></pre></details>
 import type { MarkdownRenderer } from 'vitepress'
-import type { CachedDiagram } from '../../scripts/lib/mermaid/cache'
-import { diagramId } from '../../scripts/lib/mermaid/hash'
+import type { CachedDiagram } from '../node/mermaid/cache'
+import { diagramId } from '../node/mermaid/hash'
 import { accessibilityProblems, isMermaidInfo } from '../shared/mermaidSource'
 
 export interface MermaidPluginOptions {

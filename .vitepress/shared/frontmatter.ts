@@ -1,5 +1,5 @@
 // Frontmatter schema of every page: the one source of the field rules and their types.
-// Validated at build (see scripts/lib/content/scan.ts); the type is inferred, not written twice.
+// Validated at build (see .vitepress/node/content/index.ts); the type is inferred, not written twice.
 import { z } from 'zod'
 import { MATURITIES } from './maturity'
 

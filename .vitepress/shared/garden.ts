@@ -1,5 +1,7 @@
-// Per-page garden data that the build attaches to each page (frontmatter._garden): backlinks and
-// the page's kind. Computed from the link graph at build time, so no index is fetched at run time.
+// Per-page garden data that the build attaches to each page (`pageData.garden`, typed below):
+// backlinks, the page's kind, reading time and its absolute URL. Computed from the link graph at build
+// time, so no index is fetched at run time. Components read it through useGardenPage().
+import type { Frontmatter, Maturity } from './frontmatter'
 import type { LinkGraph } from './linkGraph'
 import type { PageEntry, PageKind } from './pages'
 
@@ -14,15 +16,38 @@ export interface GardenPageData {
   backlinks: PageLink[]
   /** Minutes to read the page (CJK-aware), shown as 「約3分で読める」. */
   readingMinutes?: number
+  /** Absolute, canonical URL of the page (what the share bar shares). */
+  url: string
+  maturity: Maturity
+  tags: string[]
+  /** Frontmatter `date` and `updated` (ISO calendar days). */
+  date: string
+  updated?: string
 }
 
-export function gardenDataFor(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph): GardenPageData | undefined {
+declare module 'vitepress' {
+  interface PageData {
+    /** Set by config.ts's transformPageData for every garden page; absent on the 404 page. */
+    garden?: GardenPageData
+  }
+}
+
+export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, url: string): GardenPageData | undefined {
   const page = pages.get(id)
-  if (!page)
+  if (!page || !frontmatter)
     return undefined
   const backlinks = (graph.backlinks.get(id) ?? []).map((from) => {
     const p = pages.get(from)!
     return { route: p.route, title: p.title, description: p.description }
   })
-  return { kind: page.kind, backlinks, ...(page.readingMinutes ? { readingMinutes: page.readingMinutes } : {}) }
+  return {
+    kind: page.kind,
+    backlinks,
+    url,
+    maturity: frontmatter.maturity,
+    tags: frontmatter.tags,
+    date: frontmatter.date,
+    ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
+    ...(page.readingMinutes ? { readingMinutes: page.readingMinutes } : {}),
+  }
 }

@@ -1,6 +1,6 @@
 // The 404 page's Japanese content, in one place for the two ways it is shown: the in-app page
 // (components/layout/NotFoundPage.vue) and the static HTML that the build writes into 404.html
-// for readers without JavaScript (scripts/lib/notFound/write404.ts). Pure: no node:*, no DOM.
+// for readers without JavaScript (.vitepress/node/notFound/write404.ts). Pure: no node:*, no DOM.
 
 export interface NotFoundLink {
   /** Route without base, e.g. '/tags'. */

@@ -1,5 +1,5 @@
 // The garden's page index: what every page is called, where it lives and which anchors it has.
-// Built once per build from the parsed Markdown (scripts/lib/content/scan.ts) and shared by the
+// Built once per build from the parsed Markdown (.vitepress/node/content/index.ts) and shared by the
 // wikilink plugin, the link graph, backlinks, tags and the map. Pure: no node:*, no DOM.
 import type { Maturity } from './frontmatter'
 import { routeOf } from './site'

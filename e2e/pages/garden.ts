@@ -1,7 +1,7 @@
 // The list of pages the e2e suite visits, read from the Markdown with the same scanner the build uses,
 // so that a new page is tested without touching the specs.
 import { fileURLToPath } from 'node:url'
-import { scanContent } from '../../scripts/lib/content/scan'
+import { buildContentIndex } from '../../.vitepress/node/content/index'
 
 export interface GardenPage {
   route: string
@@ -12,6 +12,6 @@ export interface GardenPage {
 }
 
 export function gardenPages(): GardenPage[] {
-  const scan = scanContent(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
+  const scan = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
   return Array.from(scan.pages.values(), p => ({ route: p.route, path: p.route.slice(1) || './', title: p.title, kind: p.kind }))
 }

@@ -30,6 +30,9 @@ export interface BenchOptions {
   log?: (message: string) => void
 }
 
+/** VitePress root of the plain-VitePress baseline (its own config, see that folder). */
+export const PLAIN_SITE_ROOT = 'scripts/lib/bench/plain'
+
 export const PAGES = [
   { route: '/', label: 'home' },
   { route: '/chapters/2-running-apps', label: 'chapter 2' },
@@ -83,8 +86,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     }
     const warm = { ...warmRuns[0]!, ms: median(warmRuns.map(r => r.ms)), runsMs: warmRuns.map(r => r.ms) }
     const pipelinesOff = { ...offRuns[0]!, ms: median(offRuns.map(r => r.ms)), runsMs: offRuns.map(r => r.ms) }
-    log('[bench] build with GARDEN_PIPELINES=plain (plain VitePress, the Lighthouse baseline)…')
-    const plain = await runBuild(root, { env: { GARDEN_OUT_DIR: plainDir, GARDEN_PIPELINES: 'plain' } })
+    log('[bench] build of plain VitePress (scripts/lib/bench/plain, the Lighthouse baseline)…')
+    const plain = await runBuild(root, { siteRoot: PLAIN_SITE_ROOT, env: { GARDEN_OUT_DIR: plainDir } })
     return { cold, warm, pipelinesOff, plain }
   })
 
@@ -96,7 +99,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   // A baseline that silently built our own site would make every comparison a tie.
   if (readFileSync(join(plainDir, 'chapters/1-basics.html'), 'utf8').includes('class="page-meta"'))
-    throw new Error(`${plainDir} has our page meta: GARDEN_PIPELINES=plain did not build plain VitePress`)
+    throw new Error(`${plainDir} has our page meta: ${PLAIN_SITE_ROOT} did not build plain VitePress`)
   const heaviest = heaviestNote(outDir)
   const pages = [...PAGES, ...(heaviest ? [{ route: heaviest.route, label: 'heaviest note' }] : [])]
   const ours = await serveSite({ dir: served, port: 0 })

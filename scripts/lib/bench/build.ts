@@ -11,12 +11,14 @@ export class BuildFailedError extends Error {
 
 export interface BuildOptions {
   env?: Record<string, string | undefined>
+  /** VitePress root to build (relative to the repository). @default '.' (the site) */
+  siteRoot?: string
   /** flock(1) file to hold while building (shared checkouts: VitePress writes .vitepress/.temp). */
   lock?: string
 }
 
 export async function runBuild(root: string, options: BuildOptions = {}): Promise<BuildRun> {
-  const result = await runMeasured(join(root, 'node_modules/.bin/vitepress'), ['build'], { cwd: root, env: options.env, ...(options.lock ? { lock: options.lock } : {}) })
+  const result = await runMeasured(join(root, 'node_modules/.bin/vitepress'), ['build', ...(options.siteRoot ? [options.siteRoot] : [])], { cwd: root, env: options.env, ...(options.lock ? { lock: options.lock } : {}) })
   if (result.code !== 0)
     throw new BuildFailedError(`vitepress build failed (exit ${result.code}):\n${result.output.split('\n').slice(-40).join('\n')}`)
   return { ms: result.ms, ...(result.peakKiB ? { peakKiB: result.peakKiB } : {}), ...parseBuildLog(result.output) }

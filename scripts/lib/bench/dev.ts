@@ -9,7 +9,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from '../chromium'
+import { chromiumLaunchOptions } from '../../../.vitepress/node/chromium'
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,11 +1,11 @@
-// Lighthouse (pinned 12.2.3) through its Node API: Chromium resolved by scripts/lib/chromium.ts,
+// Lighthouse (pinned 12.2.3) through its Node API: Chromium resolved by .vitepress/node/chromium.ts,
 // launched by chrome-launcher with our headless flags, a fresh browser per run. Mobile uses
 // Lighthouse's default (simulated Moto G Power, slow 4G); desktop its desktop config.
 import type { Flags } from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { CHROMIUM_ARGS, resolveChromium } from '../chromium'
+import { CHROMIUM_ARGS, resolveChromium } from '../../../.vitepress/node/chromium'
 import { median } from './stats'
 
 export type FormFactor = 'mobile' | 'desktop'

@@ -25,7 +25,7 @@ export interface PageResult {
   /** Medians of the Lighthouse runs; `scores` lists each run's score. */
   mobile?: LighthouseRun & { scores?: number[] }
   desktop?: LighthouseRun & { scores?: number[] }
-  /** The same page built with plain VitePress (GARDEN_PIPELINES=plain), measured in turn with ours. */
+  /** The same page built with plain VitePress (scripts/lib/bench/plain), measured in turn with ours. */
   plain?: {
     js: ByteCount
     mobile?: LighthouseRun & { scores?: number[] }

@@ -2,16 +2,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parsePage } from '../content/parse'
-import { scanContent } from '../content/scan'
-import { extractMermaid } from '../mermaid/extract'
+import { buildContentIndex } from '../../../.vitepress/node/content/index'
+import { parsePage } from '../../../.vitepress/node/content/parse'
+import { mermaidFences } from '../../../.vitepress/node/mermaid/extract'
 import { noteSlug, syntheticGarden, syntheticNote, writeGarden } from './syntheticGarden'
 
 describe('syntheticGarden', () => {
   it.each([1, 12, 50])('writes a garden of %i notes that passes the content scan without errors or orphans', (notes) => {
     const srcDir = mkdtempSync(join(tmpdir(), 'synthetic-garden-'))
     expect(writeGarden(srcDir, { notes })).toBe(notes + 7)
-    const scan = scanContent(srcDir, 'garden')
+    const scan = buildContentIndex(srcDir, 'garden')
     expect(scan.errors).toEqual([])
     expect(scan.pages.size).toBe(notes + 7)
     const orphans = scan.graph.nodes.filter(id => id !== 'index' && scan.graph.backlinks.get(id)!.length === 0)
@@ -31,7 +31,7 @@ describe('syntheticGarden', () => {
 
   it('puts a Mermaid diagram with accTitle and accDescr on one note in five', () => {
     const notes = syntheticGarden({ notes: 20 }).filter(f => f.path.startsWith('notes/'))
-    const fences = notes.flatMap(f => extractMermaid(f.content, f.path))
+    const fences = mermaidFences({ displayRoot: 'garden', parsed: notes.map(f => parsePage(f.content, f.path, 'garden')) })
     expect(fences).toHaveLength(4)
     for (const fence of fences)
       expect(fence.code).toMatch(/^flowchart LR\n\s+accTitle: .+\n\s+accDescr: .+/)

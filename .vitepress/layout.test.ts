@@ -1,0 +1,33 @@
+// The layout's import direction (README, "Project layout") is enforced by ESLint rules in
+// eslint.config.js; this checks that those rules really fire, on in-memory files at the real paths.
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname })
+
+async function restricted(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return result!.messages.filter(m => m.ruleId === 'no-restricted-imports').map(m => m.message)
+}
+
+describe('layout import rules', () => {
+  it.each([
+    ['.vitepress/config.ts', `import { runBench } from '../scripts/lib/bench/bench'\nexport const x = runBench\n`, /must not import scripts/],
+    ['components/garden/x.ts', `import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n`, /no Node built-ins/],
+    ['components/garden/x.ts', `import { join } from 'path'\nexport const x = join\n`, /no Node built-ins/],
+    ['.vitepress/theme/x.ts', `import { buildContentIndex } from '../node/content/index'\nexport const x = buildContentIndex\n`, /build-time code/],
+    ['.vitepress/shared/x.ts', `import { wikilinkPlugin } from '../markdown/wikilink'\nexport const x = wikilinkPlugin\n`, /build-time code/],
+    ['components/garden/x.ts', `import { layoutGardenMap } from '../../.vitepress/data/gardenMap'\nexport const x = layoutGardenMap\n`, /build-time code/],
+  ])('rejects in %s: %s', async (file, code, message) => {
+    expect(await restricted(file, code)).toEqual([expect.stringMatching(message)])
+  })
+
+  it.each([
+    ['components/garden/x.ts', `import { data } from '../../.vitepress/data/garden.data'\nexport const x = data\n`],
+    ['components/garden/x.ts', `import type { GardenMapLayout } from '../../.vitepress/data/gardenMap'\nexport type X = GardenMapLayout\n`],
+    ['.vitepress/node/x.ts', `import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n`],
+    ['scripts/lib/x.ts', `import { readSettings } from '../../.vitepress/node/settings'\nexport const x = readSettings\n`],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await restricted(file, code)).toEqual([])
+  })
+})

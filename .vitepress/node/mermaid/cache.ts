@@ -1,0 +1,33 @@
+// The on-disk cache of rendered diagrams: one JSON file per diagram id in
+// .vitepress/cache/mermaid/, so a rebuild renders only diagrams whose source or setup changed.
+import type { ProcessedSvg } from '../../shared/mermaidSvg'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+
+export type CachedDiagram = Pick<ProcessedSvg, 'svg' | 'css' | 'title' | 'desc'>
+
+export interface DiagramCache {
+  get: (id: string) => CachedDiagram | undefined
+  set: (id: string, diagram: CachedDiagram) => void
+}
+
+export function createDiagramCache(dir: string): DiagramCache {
+  return {
+    get(id) {
+      try {
+        return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as CachedDiagram
+      }
+      catch {
+        return undefined
+      }
+    },
+    set(id, diagram) {
+      mkdirSync(dir, { recursive: true })
+      const file = join(dir, `${id}.json`)
+      // Write then rename: a build killed halfway never leaves a torn entry behind.
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(diagram))
+      renameSync(`${file}.${process.pid}.tmp`, file)
+    },
+  }
+}

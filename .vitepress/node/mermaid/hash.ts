@@ -1,0 +1,23 @@
+// The cache key and id prefix of a diagram: a hash of its source, the shared Mermaid
+// configuration, Mermaid's version and the SVG post-processing, so changing any of them re-renders.
+import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { MERMAID_CONFIG } from '../../shared/mermaidTheme'
+
+/** Bump when processSvg() changes its output. */
+export const SVG_FORMAT_VERSION = 1
+
+let version: string | undefined
+
+export function mermaidVersion(): string {
+  version ??= (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version
+  return version
+}
+
+/** `mmd-` + 10 hex digits: a valid id prefix, unique per diagram source. */
+export function diagramId(code: string): string {
+  const h = createHash('sha256')
+    .update(JSON.stringify([code, MERMAID_CONFIG, mermaidVersion(), SVG_FORMAT_VERSION]))
+    .digest('hex')
+  return `mmd-${h.slice(0, 10)}`
+}

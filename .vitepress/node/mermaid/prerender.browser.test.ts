@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../chromium'
+import { buildContentIndex } from '../content/index'
+import { MermaidBuildError, prerenderMermaid } from './prerender'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+
+describe('prerenderMermaid', () => {
+  let browser: Browser
+  let cacheDir: string
+  const logs: string[] = []
+  const run = (name: string) => prerenderMermaid({ index: buildContentIndex(fixture(name), name), cacheDir, browser, log: m => logs.push(m) })
+
+  beforeAll(async () => {
+    browser = await chromium.launch(chromiumLaunchOptions())
+    cacheDir = mkdtempSync(join(tmpdir(), 'mermaid-cache-'))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    rmSync(cacheDir, { recursive: true, force: true })
+  })
+
+  it('fails on a syntax error, naming the file, the fence line and Mermaid\'s message', async () => {
+    const error = await run('syntax-error').catch(e => e)
+    expect(error).toBeInstanceOf(MermaidBuildError)
+    expect(error.errors).toEqual([
+      { file: 'syntax-error/broken.md', line: 9, message: expect.stringMatching(/^Mermaid: Parse error on line \d+/) },
+    ])
+    expect(error.message).toContain('syntax-error/broken.md:9: Mermaid: Parse error')
+  })
+
+  it('collects every missing accTitle and accDescr of a build into one error', async () => {
+    const error = await run('no-acc').catch(e => e)
+    expect(error).toBeInstanceOf(MermaidBuildError)
+    expect(error.errors.map((e: MermaidBuildError['errors'][number]) => `${e.file}:${e.line}: ${e.message.split(':')[0]}`)).toEqual([
+      'no-acc/untitled.md:7: missing accTitle',
+      'no-acc/untitled.md:7: missing accDescr',
+      'no-acc/untitled.md:14: missing accDescr',
+    ])
+  })
+
+  it('renders a diagram into themed inline SVG, then serves a warm rebuild from the cache', async () => {
+    logs.length = 0
+    const cold = await run('valid')
+    expect(cold.outcomes.map(o => o.status)).toEqual(['rendered'])
+    const warm = await run('valid')
+    expect(warm.outcomes.map(o => o.status)).toEqual(['cached'])
+    expect(logs).toEqual(['[mermaid] 1 rendered, 0 cached', '[mermaid] 0 rendered, 1 cached'])
+
+    const outcome = warm.outcomes[0]!
+    expect(outcome.status).toBe('cached')
+    const diagram = warm.get(outcome.id)!
+    expect(diagram.title).toBe('正しい図')
+    expect(diagram.desc).toBe('利用者の要求がServiceを経てPodに届く')
+    expect(diagram.svg).toMatch(/^<svg [^>]*class="[^"]*mmd-flowchart-v2"/)
+    expect(diagram.svg).toContain('利用者')
+    expect(diagram.svg).not.toMatch(/<style|<foreignObject|role=|aria-|data-/)
+    expect(warm.css).toContain('.mmd-flowchart-v2 .node rect')
+    expect(warm.css).toContain('var(--mmd-node)')
+  })
+})

@@ -1,0 +1,111 @@
+// Build-time pre-render of every ```mermaid fence, run (awaited) before VitePress renders Markdown
+// synchronously: the index's fences with file:line → hash → render the uncached ones in one Chromium →
+// cache. Every problem of the build (syntax error, missing accTitle/accDescr) is collected and
+// thrown together with file, fence line and Mermaid's own message. Logs `[mermaid] N rendered, M cached`.
+import type { Browser } from 'playwright-core'
+import type { ContentIndex } from '../content/index'
+import type { ContentError } from '../content/parse'
+import type { CachedDiagram } from './cache'
+import type { MermaidFence } from './extract'
+import { resolve } from 'node:path'
+import { accessibilityProblems } from '../../shared/mermaidSource'
+import { processSvg } from '../../shared/mermaidSvg'
+import { formatError } from '../content/parse'
+import { createDiagramCache } from './cache'
+import { mermaidFences } from './extract'
+import { diagramId } from './hash'
+import { renderMermaid } from './render'
+
+export interface PrerenderOptions {
+  /** The content index: its Markdown is not read again. */
+  index: Pick<ContentIndex, 'parsed' | 'displayRoot'>
+  /** @default '.vitepress/cache/mermaid' (relative to the working directory) */
+  cacheDir?: string
+  /** A browser to reuse (tests); by default one is launched for this call and closed. */
+  browser?: Browser
+  /** @default console.log */
+  log?: (message: string) => void
+}
+
+export type DiagramOutcome
+  = | { status: 'rendered' | 'cached', id: string, fences: MermaidFence[], diagram: CachedDiagram }
+    | { status: 'failed', id: string, fences: MermaidFence[], message: string }
+
+export interface MermaidDiagrams {
+  get: (id: string) => CachedDiagram | undefined
+  /** Global CSS for every diagram kind in use (rules scoped to `.mmd-<kind>`). */
+  readonly css: string
+  readonly outcomes: DiagramOutcome[]
+}
+
+export class MermaidBuildError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(`${errors.length} Mermaid error${errors.length === 1 ? '' : 's'}:\n${errors.map(e => `  ${formatError(e)}`.replace(/\n/g, '\n    ')).join('\n')}`)
+    this.name = 'MermaidBuildError'
+  }
+}
+
+export function summarize(outcomes: DiagramOutcome[]): string {
+  const count = (s: DiagramOutcome['status']) => outcomes.filter(o => o.status === s).length
+  const failed = count('failed')
+  return `[mermaid] ${count('rendered')} rendered, ${count('cached')} cached${failed ? `, ${failed} failed` : ''}`
+}
+
+export async function prerenderMermaid(options: PrerenderOptions): Promise<MermaidDiagrams> {
+  const cache = createDiagramCache(resolve(options.cacheDir ?? '.vitepress/cache/mermaid'))
+  const log = options.log ?? console.log
+
+  const errors: ContentError[] = []
+  const byId = new Map<string, MermaidFence[]>()
+  for (const fence of mermaidFences(options.index)) {
+    for (const message of accessibilityProblems(fence.code))
+      errors.push({ file: fence.file, line: fence.line, message })
+    const id = diagramId(fence.code)
+    byId.set(id, [...(byId.get(id) ?? []), fence])
+  }
+
+  const outcomes: DiagramOutcome[] = []
+  const toRender: { id: string, code: string }[] = []
+  for (const [id, fences] of byId) {
+    const diagram = cache.get(id)
+    if (diagram)
+      outcomes.push({ status: 'cached', id, fences, diagram })
+    else
+      toRender.push({ id, code: fences[0]!.code })
+  }
+
+  for (const result of await renderMermaid(toRender, options.browser)) {
+    const fences = byId.get(result.id)!
+    if (!result.ok) {
+      outcomes.push({ status: 'failed', id: result.id, fences, message: `Mermaid: ${result.message}` })
+      continue
+    }
+    const { svg, css, title, desc } = processSvg(result.svg, result.id)
+    const diagram = { svg, css, title, desc }
+    cache.set(result.id, diagram)
+    outcomes.push({ status: 'rendered', id: result.id, fences, diagram })
+  }
+
+  for (const o of outcomes) {
+    for (const fence of o.fences) {
+      if (o.status === 'failed')
+        errors.push({ file: fence.file, line: fence.line, message: o.message })
+      // The source check above explains a missing title or description; this catches one Mermaid ignored.
+      else if ((!o.diagram.title || !o.diagram.desc) && accessibilityProblems(fence.code).length === 0)
+        errors.push({ file: fence.file, line: fence.line, message: 'Mermaid produced no <title>/<desc>: put accTitle and accDescr right after the diagram type line' })
+    }
+  }
+
+  log(summarize(outcomes))
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+    throw new MermaidBuildError(errors)
+  }
+
+  const diagrams = new Map(outcomes.flatMap(o => o.status === 'failed' ? [] : [[o.id, o.diagram] as const]))
+  return {
+    get: id => diagrams.get(id),
+    css: [...new Set([...diagrams.values()].flatMap(d => d.css))].join('\n'),
+    outcomes,
+  }
+}

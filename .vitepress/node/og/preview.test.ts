@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { buildPageMeta, metaHeadTags } from '../../shared/meta'
+import { parseSiteUrl } from '../../shared/site'
+import { escapeHtml, previewHtml } from './preview'
+
+const site = parseSiteUrl('https://example.com/')
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<script>"x"&\'y\'</script>', '&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;'],
+    ['「知識地図」', '「知識地図」'],
+  ])('escapes %j', (raw, escaped) => {
+    expect(escapeHtml(raw)).toBe(escaped)
+  })
+})
+
+describe('previewHtml', () => {
+  it('lists each page with its card, X and Slack mocks and escaped meta', () => {
+    const meta = buildPageMeta(site, { relativePath: 'notes/x.md', title: '<b>危ない</b>題名', description: '説明', frontmatter: { date: '2026-11-29', tags: ['basics'] } })
+    const html = previewHtml([{ meta, head: metaHeadTags(site, meta), localImage: '/og/notes/x.png', localPage: '/notes/x' }])
+    expect(html).toContain('src="/og/notes/x.png"')
+    expect(html).toContain('example.com からのリンク')
+    expect(html).toContain('&lt;b&gt;危ない&lt;/b&gt;題名')
+    expect(html).not.toContain('<b>危ない</b>')
+    expect(html).toContain('og:image:width')
+  })
+})

@@ -1,0 +1,58 @@
+import type { SiteUrl } from '../shared/site'
+// The build's settings, read from the environment once (config.ts calls readSettings() and passes the
+// result on). Nothing else in the site reads process.env: a new variable is added here, typed and
+// documented in the README's configuration table.
+import { relative, resolve } from 'node:path'
+import process from 'node:process'
+import { parseSiteUrl } from '../shared/site'
+
+export interface Settings {
+  /** Content folder as given (VitePress `srcDir`, relative to the repository). @default 'docs' */
+  srcDir: string
+  /** The same folder, absolute. */
+  srcPath: string
+  /** How files are named in error messages: srcDir relative to the working directory, e.g. 'docs'. */
+  displayRoot: string
+  /** Output folder; undefined keeps VitePress's `.vitepress/dist`. */
+  outDir: string | undefined
+  /** The published URL (SITE_URL) and the base path derived from it. */
+  site: SiteUrl
+  /** `vitepress build` (true) or `vitepress dev`/`preview` (false). */
+  isBuild: boolean
+  /**
+   * GARDEN_PIPELINES=off: the benchmark's baseline of our site without its costly build steps
+   * (Mermaid pre-render, social cards). @default true
+   */
+  pipelines: boolean
+  /** `owner/repo` (GITHUB_REPOSITORY): enables the "edit on GitHub" link. */
+  repository: string | undefined
+  /** Dev server address. @default 'localhost' */
+  host: string
+}
+
+export type Environment = Record<string, string | undefined>
+
+export function readSettings(env: Environment = process.env, argv: readonly string[] = process.argv, cwd = process.cwd()): Settings {
+  const srcDir = env.GARDEN_SRC_DIR?.trim() || 'docs'
+  const srcPath = resolve(cwd, srcDir)
+  return {
+    srcDir,
+    srcPath,
+    displayRoot: relative(cwd, srcPath) || '.',
+    outDir: env.GARDEN_OUT_DIR?.trim() || undefined,
+    site: parseSiteUrl(env.SITE_URL),
+    isBuild: argv.includes('build'),
+    pipelines: pipelinesOn(env.GARDEN_PIPELINES),
+    repository: env.GITHUB_REPOSITORY?.trim() || undefined,
+    host: env.HOST?.trim() || 'localhost',
+  }
+}
+
+/** GARDEN_PIPELINES: unset/'on' → true, 'off' → false; anything else is a mistake worth stopping for. */
+export function pipelinesOn(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on')
+    return true
+  if (value === 'off')
+    return false
+  throw new Error(`GARDEN_PIPELINES must be on or off (got "${value}"); plain VitePress is built with scripts/lib/bench/plain`)
+}

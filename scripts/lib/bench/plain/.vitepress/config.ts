@@ -1,0 +1,33 @@
+// The benchmark's baseline, "plain VitePress": the same Markdown with VitePress's default theme and
+// none of our plugins, theme or build steps; the same nav, sidebar and Japanese labels, so the pages
+// differ only in what the garden adds. Built by the bench as `vitepress build scripts/lib/bench/plain`
+// (this folder is the VitePress root; srcDir and outDir come from the same settings as the site's).
+import { defineConfig } from 'vitepress'
+import { nav, sidebar } from '../../../../../.vitepress/nav'
+import { buildContentIndex } from '../../../../../.vitepress/node/content/index'
+import { readSettings } from '../../../../../.vitepress/node/settings'
+import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'
+import { searchTranslations, themeLabels } from '../../../../../.vitepress/shared/themeLabels'
+
+const settings = readSettings()
+const { pages } = buildContentIndex(settings.srcPath, settings.displayRoot)
+
+export default defineConfig({
+  srcDir: settings.srcPath,
+  ...(settings.outDir ? { outDir: settings.outDir } : {}),
+  srcExclude: ['**/examples/**', '**/README.md'],
+  base: settings.site.base,
+  lang: 'ja-JP',
+  title: SITE_TITLE,
+  description: SITE_DESCRIPTION,
+  cleanUrls: true,
+  lastUpdated: true,
+  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' } },
+  themeConfig: {
+    ...themeLabels,
+    siteTitle: SITE_NAV_TITLE,
+    nav: nav(pages),
+    sidebar: sidebar(pages),
+    search: { provider: 'local', options: { translations: searchTranslations } },
+  },
+})
