@@ -1,9 +1,42 @@
+// Test tiers (README, "Tests"): each check runs in the cheapest tier that can see it.
+//   node  pure and build-time code, and real `vitepress build`s of small fixture gardens (*.test.ts)
+//   dom   Vue components mounted in happy-dom (*.dom.test.ts)
+//   dist  checks of the built site in .vitepress/dist and dist-base (*.dist.test.ts; after the builds)
+// Playwright (e2e/) keeps only what needs a real browser.
+import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+
+const ignored = ['node_modules/**', 'e2e/**', '.vitepress/dist/**', '.vitepress/dist-base/**', '.vitepress/cache/**', '.ci/**', '.bench/**']
 
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', '.vitepress/dist/**', '.vitepress/cache/**'],
     testTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: [...ignored, '**/*.dom.test.ts', '**/*.dist.test.ts'],
+        },
+      },
+      {
+        plugins: [vue()],
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['**/*.dom.test.ts'],
+          exclude: ignored,
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          environment: 'node',
+          include: ['**/*.dist.test.ts'],
+          exclude: ignored,
+        },
+      },
+    ],
   },
 })
