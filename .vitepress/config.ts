@@ -69,9 +69,14 @@ export default defineConfig({
   transformPageData(pageData) {
     const id = pageData.relativePath.replace(/\.md$/, '')
     const { index } = garden
-    const data = gardenDataFor(id, index.byId.get(id)?.frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath))
+    const frontmatter = index.byId.get(id)?.frontmatter
+    const data = gardenDataFor(id, frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath))
     if (data)
       pageData.garden = data
+    // VitePress reads a frontmatter title as inline Markdown (「<pending>」 would vanish as an HTML tag);
+    // the validated title is plain text and is kept as written.
+    if (frontmatter)
+      pageData.title = frontmatter.title
   },
 
   vite: {

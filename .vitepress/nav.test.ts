@@ -37,3 +37,18 @@ describe('nav', () => {
     expect(nav(garden(2)).map(i => ('text' in i ? i.text : ''))).toEqual(['章', '全体の感想', 'タグ'])
   })
 })
+
+describe('titles with HTML characters', () => {
+  const hostile = new Map([
+    entry('chapters/1-basics', '第1章 <基本> & "引用"'),
+    entry('notes/pending', 'EXTERNAL-IP が <pending> のまま', 1),
+  ].map(p => [p.id, p]))
+
+  it('are escaped for VitePress, which renders nav and sidebar text as HTML', () => {
+    const [group] = sidebar(hostile)
+    expect(group!.text).toBe('第1章 &lt;基本&gt; &amp; &quot;引用&quot;')
+    expect(group!.items!.map(i => i.text)).toContain('EXTERNAL-IP が &lt;pending&gt; のまま')
+    const [chapters] = nav(hostile)
+    expect(chapters && 'items' in chapters ? chapters.items!.map(i => 'text' in i ? i.text : '') : []).toEqual(['第1章 &lt;基本&gt; &amp; &quot;引用&quot;'])
+  })
+})

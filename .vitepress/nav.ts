@@ -1,11 +1,14 @@
 // Typed builders for the nav bar and the sidebar, from the page index.
+// VitePress renders nav and sidebar text as HTML (v-html), so every title is escaped here: a title
+// such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag".
 import type { DefaultTheme } from 'vitepress'
 import type { PageEntry } from './shared/pages'
+import { escapeHtml } from '@vue/shared'
 
 export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem[] {
   const chapters = [...pages.values()].filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
   return [
-    { text: '章', items: chapters.map(c => ({ text: c.title, link: c.route })) },
+    { text: '章', items: chapters.map(c => ({ text: escapeHtml(c.title), link: c.route })) },
     { text: '全体の感想', link: '/impressions' },
     { text: 'タグ', link: '/tags' },
   ]
@@ -28,13 +31,13 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.Sid
     // Not `collapsed`: a collapsible group nests VitePress's caret button inside another role=button
     // (axe nested-interactive, two Tab stops for one control).
     return {
-      text: chapter.title,
-      items: [{ text: '章のまとめ', link: chapter.route }, ...(listNotes ? notes : []).map(n => ({ text: n.title, link: n.route }))],
+      text: escapeHtml(chapter.title),
+      items: [{ text: '章のまとめ', link: chapter.route }, ...(listNotes ? notes : []).map(n => ({ text: escapeHtml(n.title), link: n.route }))],
     }
   })
   const loose = all.filter(p => p.kind === 'note' && p.chapter === undefined)
   if (listNotes && loose.length > 0)
-    groups.push({ text: 'その他のノート', items: loose.map(n => ({ text: n.title, link: n.route })) })
+    groups.push({ text: 'その他のノート', items: loose.map(n => ({ text: escapeHtml(n.title), link: n.route })) })
   groups.push({ text: 'ガーデン', items: [{ text: '全体の感想', link: '/impressions' }, { text: 'タグ一覧', link: '/tags' }] })
   return groups
 }

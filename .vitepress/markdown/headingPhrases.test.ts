@@ -55,4 +55,16 @@ describe('headingPhrasesPlugin', () => {
     expect(html).toContain('<code>backoffLimit</code>')
     expect(html).toContain('<h2 id="latin" tabindex="-1">Latin heading')
   })
+
+  it.each([
+    ['entities', '# EXTERNAL-IP が &lt;pending&gt; のまま', 'EXTERNAL-IP が &lt;pending&gt; のまま'],
+    ['backslash escapes', '## 見出しの \\<エスケープ\\> {#esc}', '見出しの &lt;エスケープ&gt;'],
+    ['numeric entities and ampersands', '## &#x3C;数値&#60; &amp; 記号 {#num}', '&lt;数値&lt; &amp; 記号'],
+    ['Vue braces', '## {{ 値 }} と 🚀 {#braces}', '&#123;&#123; 値 &#125;&#125; と 🚀'],
+  ])('renders headings with %s once-escaped, text and permalink label alike', async (_, src, text) => {
+    const { html } = await render(`${src}\n`)
+    const heading = /<h[12][^>]*>(.*?)<a class="header-anchor"[^>]*aria-label="([^"]*)"/.exec(html)!
+    expect(heading[1]!.replace(/<\/?span[^>]*>/g, '').trim()).toBe(text)
+    expect(heading[2]).toBe(`Permalink to &quot;${text.replace(/&#123;/g, '{').replace(/&#125;/g, '}')}&quot;`)
+  })
 })

@@ -3,8 +3,13 @@
 // Each phrase is an inline-block (theme/typography.css), so a narrow screen wraps between phrases,
 // never inside one. Only the rendered text changes: tokens stay as they are, so the heading id,
 // its anchor link, the outline (read from the DOM text) and the page's `headers` keep the plain title.
+// Heading text renders exactly once-escaped: VitePress keeps entities raw in text tokens
+// (`## &lt;pending&gt;` has the content "&lt;pending&gt;"), so they are decoded before BudouX splits the
+// text and escaped once after; `{{` is written as entities so Vue shows it instead of interpolating; and
+// the permalink's aria-label (which VitePress builds from the raw source) gets the same plain text.
 import type { MarkdownRenderer } from 'vitepress'
 import { jaModel, Parser } from 'budoux'
+import { escapeTemplateText } from '../shared/html'
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
@@ -16,6 +21,13 @@ export function phraseChunks(text: string): string[] {
     return text === '' ? [] : [text]
   parser ??= new Parser(jaModel)
   return parser.parse(text)
+}
+
+const ENTITY_RE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi
+
+/** Heading text as the reader sees it: entities that VitePress left raw, decoded. */
+export function decodeEntities(text: string, unescapeAll: (s: string) => string): string {
+  return text.replace(ENTITY_RE, m => unescapeAll(m))
 }
 
 /**
@@ -51,18 +63,30 @@ export function headingPhrasesPlugin(md: MarkdownRenderer, options: HeadingPhras
       if (tokens[i]!.type !== 'heading_open' || !tags.has(tokens[i]!.tag) || tokens[i + 1]!.type !== 'inline')
         continue
       let inAnchor = false
+      let plain = ''
+      let permalink: (typeof tokens)[number] | undefined
       for (const child of tokens[i + 1]!.children ?? []) {
-        if (child.type === 'link_open' && /\bheader-anchor\b/.test(child.attrGet('class') ?? ''))
+        if (child.type === 'link_open' && /\bheader-anchor\b/.test(child.attrGet('class') ?? '')) {
           inAnchor = true
-        else if (child.type === 'link_close' && inAnchor)
+          permalink = child
+        }
+        else if (child.type === 'link_close' && inAnchor) {
           inAnchor = false
-        else if (child.type === 'text' && !inAnchor && !child.meta?.isPermalinkSymbol && CJK_RE.test(child.content))
-          child.meta = { ...child.meta, headingPhrases: true }
+        }
+        else if (child.type === 'text' && !inAnchor && !child.meta?.isPermalinkSymbol) {
+          child.meta = { ...child.meta, headingText: true }
+          plain += decodeEntities(child.content, md.utils.unescapeAll)
+        }
+        else if (child.type === 'code_inline' && !inAnchor) {
+          plain += child.content
+        }
       }
+      if (permalink?.attrGet('aria-label'))
+        permalink.attrSet('aria-label', `Permalink to "${plain.trim()}"`)
     }
   })
   const text = md.renderer.rules.text!
-  md.renderer.rules.text = (tokens, idx, opts, env, self) => tokens[idx]!.meta?.headingPhrases
-    ? phraseHtml(tokens[idx]!.content, md.utils.escapeHtml)
+  md.renderer.rules.text = (tokens, idx, opts, env, self) => tokens[idx]!.meta?.headingText
+    ? phraseHtml(decodeEntities(tokens[idx]!.content, md.utils.unescapeAll), escapeTemplateText)
     : text(tokens, idx, opts, env, self)
 }

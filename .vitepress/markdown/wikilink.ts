@@ -9,6 +9,7 @@ import type { MarkdownRenderer } from 'vitepress'
 import type { PageEntry } from '../shared/pages'
 import type { WikilinkTokenMeta } from '../shared/wikilink'
 import { readFileSync } from 'node:fs'
+import { escapeTemplateText } from '../shared/html'
 import { resolveTarget } from '../shared/pages'
 import { wikilinkSyntax } from '../shared/wikilink'
 
@@ -53,8 +54,9 @@ export function wikilinkPlugin(md: MarkdownRenderer, options: WikilinkOptions): 
         const open = new state.Token('link_open', 'a', 1)
         open.attrs = [['href', `${page.route}${anchor ? `#${anchor}` : ''}`], ['class', 'wikilink']]
         open.markup = 'wikilink'
-        const text = new state.Token('text', '', 0)
-        text.content = label || heading?.text || page.title
+        // Raw HTML, escaped here: VitePress's text rule would keep entities and Vue would read `{{ }}`.
+        const text = new state.Token('html_inline', '', 0)
+        text.content = escapeTemplateText(label || heading?.text || page.title)
         const close = new state.Token('link_close', 'a', -1)
         close.markup = 'wikilink'
         return [open, text, close]

@@ -10,9 +10,16 @@ const isoDate = z.union([
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)'),
 ]).refine(s => !Number.isNaN(Date.parse(s)), 'must be a real calendar date')
 
+// VitePress embeds every page's data (and our backlinks carry other pages' titles) in a <script>
+// block of the compiled page: a closing script tag there would end the block and break the build of
+// whichever page embeds it. Such a value fails here, naming its own file, line and field.
+const SCRIPT_CLOSE_RE = /<\/script/i
+const embeddable = (s: string) => !SCRIPT_CLOSE_RE.test(s)
+const EMBED_MESSAGE = 'must not contain "</script" (VitePress embeds page data in a <script> block); write it as "&lt;/script" or reword'
+
 export const frontmatterSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty'),
-  description: z.string().trim().min(1, 'must be 1–120 characters').max(120, 'must be 1–120 characters'),
+  title: z.string().trim().min(1, 'must not be empty').refine(embeddable, EMBED_MESSAGE),
+  description: z.string().trim().min(1, 'must be 1–120 characters').max(120, 'must be 1–120 characters').refine(embeddable, EMBED_MESSAGE),
   date: isoDate,
   updated: isoDate.optional(),
   tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags must be kebab-case (a-z, 0-9, -)')).min(1, 'must list at least one tag'),

@@ -3,13 +3,14 @@
 // the detailed view on by default (section text with the query highlighted), and a node-only
 // `_render` that indexes each page's frontmatter description with its title section.
 import type { DefaultTheme } from 'vitepress'
+import { escapeHtml } from '@vue/shared'
 import { tokenize } from './searchTokenize'
 
 /** Inserts the description as a paragraph right after the first `</h1>` (escaped); no h1, no change. */
 export function withDescription(html: string, description: unknown): string {
   if (typeof description !== 'string' || !description.trim())
     return html
-  const text = description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const text = escapeHtml(description)
   return html.replace('</h1>', () => `</h1>\n<p>${text}</p>\n`)
 }
 

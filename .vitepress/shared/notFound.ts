@@ -1,6 +1,7 @@
 // The 404 page's Japanese content, in one place for the two ways it is shown: the in-app page
 // (components/layout/NotFoundPage.vue) and the static HTML that the build writes into 404.html
 // for readers without JavaScript (.vitepress/node/notFound/write404.ts). Pure: no node:*, no DOM.
+import { escapeHtml } from '@vue/shared'
 
 export interface NotFoundLink {
   /** Route without base, e.g. '/tags'. */
@@ -24,9 +25,6 @@ export const NOT_FOUND = {
     { route: '/tags', label: 'タグから探す' },
   ] satisfies NotFoundLink[],
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, c => ESCAPES[c]!)
 
 /** `base` + route: ('/k8s/', '/tags') → '/k8s/tags'. */
 export function withBasePath(base: string, route: string): string {

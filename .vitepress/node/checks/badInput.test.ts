@@ -26,7 +26,7 @@ describe('vitepress build on a garden with bad input', () => {
 
   it('fails', () => {
     expect(result.status).not.toBe(0)
-    expect(output).toMatch(/\b6 content errors:/)
+    expect(output).toMatch(/\b7 content errors:/)
   })
 
   it.each([
@@ -36,6 +36,7 @@ describe('vitepress build on a garden with bad input', () => {
     ['unknown anchor', 'index.md', 15, 'unknown anchor "#no-such-anchor" on /notes/ok'],
     ['missing image', 'index.md', 17, 'missing image "/img/missing.png"'],
     ['duplicate anchor', 'index.md', 21, 'duplicate anchor "#same" (first used on line 19)'],
+    ['title that cannot be embedded in a script block', 'notes/script-title.md', 2, 'frontmatter field "title" must not contain "</script"'],
   ])('reports the %s with file:line and a one-line reason', (_, file, line, reason) => {
     const reported = output.split('\n').find(l => l.includes(`${garden}/${file}:${line}: `))
     expect(reported, `no line for ${file}:${line} in:\n${output}`).toBeDefined()

@@ -36,6 +36,8 @@ describe('parsePage frontmatter', () => {
     ['Japanese tag', { ...valid, tags: '[負荷分散]' }, 'frontmatter field "tags.0" tags must be kebab-case'],
     ['maturity', { ...valid, maturity: 'ripe' }, 'docs/notes/gitops.md:6: frontmatter field "maturity"'],
     ['unknown key', { ...valid, titel: 'typo' }, 'frontmatter field "titel"'],
+    ['closing script tag in the title', { ...valid, title: '閉じタグ </script> を含む題' }, 'docs/notes/gitops.md:2: frontmatter field "title" must not contain "</script"'],
+    ['closing script tag in the description', { ...valid, description: '"説明 </SCRIPT >"' }, 'docs/notes/gitops.md:3: frontmatter field "description" must not contain "</script"'],
   ])('rejects a bad %s with file, line and field', (_, fields, message) => {
     expect(messages(page(fields)).join('\n')).toContain(message)
   })
@@ -66,6 +68,11 @@ describe('parsePage headings and links', () => {
       { level: 2, text: '送信元IPの固定', id: 'source-ip', line: 11 },
       { level: 3, text: '「なぜ」', id: 'why', line: 13 },
     ])
+  })
+
+  it('reads heading text as the reader sees it: entities, escapes and emphasis decoded', () => {
+    const body = '# GitOps\n\n## なぜ &lt;pending&gt; か {#why}\n\n### \\<エスケープ\\> と **強調** と `code` {#esc}\n'
+    expect(parsePage(page(valid, body), 'notes/gitops.md').headings.map(h => h.text)).toEqual(['なぜ <pending> か', '<エスケープ> と 強調 と code'])
   })
 
   it.each([

@@ -93,9 +93,11 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
   tokens.forEach((token, i) => {
     const line = (token.map?.[0] ?? 0) + bodyStart + 1
     if (token.type === 'heading_open' && (token.tag === 'h2' || token.tag === 'h3')) {
-      const raw = tokens[i + 1]?.content ?? ''
-      const idMatch = EXPLICIT_ID_RE.exec(raw)
-      headings.push({ level: token.tag === 'h2' ? 2 : 3, text: raw.replace(EXPLICIT_ID_RE, '').trim(), id: idMatch ? idMatch[1]! : null, line })
+      const inline = tokens[i + 1]
+      const idMatch = EXPLICIT_ID_RE.exec(inline?.content ?? '')
+      // The text a reader sees: entities and backslash escapes decoded, markup dropped.
+      const text = (inline?.children ?? []).map(c => c.type === 'text' || c.type === 'code_inline' ? c.content : '').join('')
+      headings.push({ level: token.tag === 'h2' ? 2 : 3, text: text.replace(EXPLICIT_ID_RE, '').trim(), id: idMatch ? idMatch[1]! : null, line })
     }
     else if (token.type === 'fence') {
       fences.push({ info: token.info.trim(), code: token.content, line })

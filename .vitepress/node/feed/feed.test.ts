@@ -1,4 +1,5 @@
 import type { PageEntry } from '../../shared/pages'
+import fc from 'fast-check'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { parseSiteUrl } from '../../shared/site'
@@ -58,5 +59,18 @@ describe('withLastmod', () => {
     [{ url: 'unknown' }, undefined],
   ])('fills %j', (item, lastmod) => {
     expect(withLastmod([item], pages)[0]!.lastmod).toBe(lastmod)
+  })
+})
+
+describe('atomFeed with generated titles', () => {
+  const text = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', '\'', '{', '}', '\\', '🚀', 'ド', '漢', ' ', 'a', ']', '$'), minLength: 1, maxLength: 30 }).filter(s => s.trim() !== '')
+
+  it('round-trips every title and description through the XML', () => {
+    fc.assert(fc.property(text, text, (title, description) => {
+      const one = new Map([['notes/x', { ...page('notes/x', '2026-11-30', title), description }]])
+      const entry = new XMLParser({ processEntities: true, htmlEntities: true, trimValues: false }).parse(atomFeed(site, one)).feed.entry
+      expect(String(entry.title)).toBe(title)
+      expect(String(entry.summary)).toBe(description)
+    }), { numRuns: 50 })
   })
 })

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildPageMeta, metaHeadTags } from '../../shared/meta'
 import { parseSiteUrl } from '../../shared/site'
-import { escapeHtml, previewHtml } from './preview'
+import { previewHtml } from './preview'
 
 const site = parseSiteUrl('https://example.com/')
-
-describe('escapeHtml', () => {
-  it.each([
-    ['<script>"x"&\'y\'</script>', '&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;'],
-    ['「知識地図」', '「知識地図」'],
-  ])('escapes %j', (raw, escaped) => {
-    expect(escapeHtml(raw)).toBe(escaped)
-  })
-})
 
 describe('previewHtml', () => {
   it('lists each page with its card, X and Slack mocks and escaped meta', () => {

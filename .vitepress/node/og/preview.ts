@@ -3,6 +3,7 @@
 // A plain HTML string with every value escaped; served by dev.ts, never part of the build. Pure.
 import type { HeadConfig } from 'vitepress'
 import type { PageMeta } from '../../shared/meta'
+import { escapeHtml } from '@vue/shared'
 
 export interface PreviewEntry {
   meta: PageMeta
@@ -14,12 +15,6 @@ export interface PreviewEntry {
 }
 
 export const PREVIEW_PATH = '__social/'
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, ch => HTML_ESCAPES[ch]!)
-}
 
 function headLine([tag, attrs, inner]: HeadConfig): string {
   const attributes = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')

@@ -1,0 +1,95 @@
+// Titles with HTML and template characters show exactly as written everywhere the site prints them:
+// one real `vitepress build` of a small garden whose titles hold <, >, &, quotes, {{ }}, a backslash
+// and an emoji, then every place is read back from the built files (decoded as a browser would).
+// Social cards are drawn from the same title by satori (no HTML), checked in og/generate.test.ts.
+import type { AnyNode, Element } from 'domhandler'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { XMLParser } from 'fast-xml-parser'
+import { DomUtils, parseDocument } from 'htmlparser2'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const garden = '.vitepress/node/checks/fixtures/hostile-garden'
+const outDir = mkdtempSync(join(tmpdir(), 'garden-verbatim-'))
+
+const TITLES = {
+  pending: 'EXTERNAL-IP が <pending> のまま',
+  symbols: '{{ 値 }} と \\ と 🚀 と "引用"',
+  chapter: '第1章 <基本> & "引用"',
+}
+
+function page(file: string) {
+  const doc = parseDocument(readFileSync(join(outDir, file), 'utf8'), { decodeEntities: true })
+  const all = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children as AnyNode[])
+  const text = (e: Element) => DomUtils.textContent(e).replace(/\u200B/g, '').trim()
+  const hasClass = (e: Element, c: string) => (e.attribs.class ?? '').split(/\s+/).includes(c)
+  return {
+    title: text(all(e => e.name === 'title')[0]!),
+    h1: text(all(e => e.name === 'h1')[0]!),
+    meta: (key: string) => all(e => e.name === 'meta' && (e.attribs.property === key || e.attribs.name === key))[0]?.attribs.content,
+    jsonLd: JSON.parse(text(all(e => e.name === 'script' && e.attribs.type === 'application/ld+json')[0]!)) as { headline: string },
+    sidebar: all(e => hasClass(e, 'text') && (e.name === 'p' || e.name === 'h2')).map(text),
+    links: (className: string) => all(e => e.name === 'a' && hasClass(e, className)).map(text),
+    within: (className: string, tag: string) => all(e => hasClass(e, className)).flatMap(c => DomUtils.findAll(e => e.name === tag, c.children)).map(text),
+  }
+}
+
+describe('a garden with HTML and template characters in its titles', () => {
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+  const result = spawnSync('npx', ['vitepress', 'build'], {
+    cwd: root,
+    env: { ...process.env, GARDEN_SRC_DIR: garden, GARDEN_OUT_DIR: outDir, GARDEN_PIPELINES: 'off' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
+
+  it('builds', () => {
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
+  })
+
+  it.each([
+    ['notes/pending.html', TITLES.pending],
+    ['notes/symbols.html', TITLES.symbols],
+    ['chapters/1-basics.html', TITLES.chapter],
+  ])('%s shows its title verbatim in <title>, h1, Open Graph, Twitter and JSON-LD', (file, title) => {
+    const p = page(file)
+    expect(p.title).toBe(`${title} | 「Kubernetesの知識地図」読書ノート`)
+    expect(p.h1).toBe(title)
+    expect(p.meta('og:title')).toBe(title)
+    expect(p.meta('twitter:title')).toBe(title)
+    expect(p.jsonLd.headline).toBe(title)
+  })
+
+  it('shows every title verbatim in the sidebar, the nav, backlinks and wikilinks', () => {
+    const p = page('chapters/1-basics.html')
+    expect(p.sidebar).toEqual(expect.arrayContaining(Object.values(TITLES)))
+    expect(p.within('VPMenuLink', 'span')).toEqual([TITLES.chapter])
+    expect(p.within('backlinks', 'a')).toEqual(expect.arrayContaining([TITLES.pending, TITLES.symbols]))
+    expect(page('index.html').links('wikilink')).toEqual(expect.arrayContaining(Object.values(TITLES)))
+  })
+
+  it('shows a heading written with entities and backslash escapes once-escaped, also as a wikilink label', () => {
+    const p = page('chapters/1-basics.html')
+    expect(p.within('vp-doc', 'h2')).toContain('見出しの <実体参照> と <エスケープ>')
+    expect(page('notes/symbols.html').links('wikilink')).toContain('見出しの <実体参照> と <エスケープ>')
+  })
+
+  it('shows every title verbatim on the map and the tags page', () => {
+    expect(page('index.html').within('garden-map', 'title')).toEqual(expect.arrayContaining(Object.values(TITLES)))
+    expect(page('tags.html').within('tag-group', 'a')).toEqual(expect.arrayContaining(Object.values(TITLES)))
+  })
+
+  it('writes every title verbatim into the feed and once-escaped into the search index', () => {
+    const feed = new XMLParser().parse(readFileSync(join(outDir, 'feed.xml'), 'utf8')) as { feed: { entry: { title: string }[] } }
+    expect(feed.feed.entry.map(e => e.title)).toEqual(expect.arrayContaining(Object.values(TITLES)))
+    const chunks = join(outDir, 'assets/chunks')
+    const index = readFileSync(join(chunks, readdirSync(chunks).find(f => f.startsWith('@localSearchIndex'))!), 'utf8')
+    expect(index).toContain('"title":"EXTERNAL-IP が &lt;pending&gt; のまま"')
+  })
+})
