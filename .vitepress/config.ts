@@ -16,6 +16,7 @@ import { readSettings } from './node/settings'
 import { gardenDataFor } from './shared/garden'
 import { japaneseLocalSearch } from './shared/localSearch'
 import { pageHead } from './shared/meta'
+import { readingOrder } from './shared/readingOrder'
 import { pageUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
 import { searchTranslations, themeLabels } from './shared/themeLabels'
 
@@ -92,7 +93,7 @@ export default defineConfig({
     ...themeLabels,
     siteTitle: SITE_NAV_TITLE,
     nav: nav(pages()),
-    sidebar: sidebar(pages()),
+    sidebar: sidebar(pages(), readingOrder(pages(), garden.index.graph)),
     ...(settings.repository ? { editLink: { pattern: `https://github.com/${settings.repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' } } : {}),
     search: {
       provider: 'local',

@@ -19,7 +19,7 @@ describe('sidebar', () => {
   it('groups each chapter with its notes in Japanese title order', () => {
     const groups = sidebar(new Map([entry('chapters/2-running-apps', '第2章'), entry('notes/b', 'プローブ', 2), entry('notes/a', 'アフィニティ', 2)].map(p => [p.id, p])))
     expect(groups[0]).toEqual({ text: '第2章', items: [
-      { text: '章のまとめ', link: '/chapters/2-running-apps' },
+      { text: '第2章のまとめ', link: '/chapters/2-running-apps' },
       { text: 'アフィニティ', link: '/notes/a' },
       { text: 'プローブ', link: '/notes/b' },
     ] })
@@ -50,5 +50,13 @@ describe('titles with HTML characters', () => {
     expect(group!.items!.map(i => i.text)).toContain('EXTERNAL-IP が &lt;pending&gt; のまま')
     const [chapters] = nav(hostile)
     expect(chapters && 'items' in chapters ? chapters.items!.map(i => 'text' in i ? i.text : '') : []).toEqual(['第1章 &lt;基本&gt; &amp; &quot;引用&quot;'])
+  })
+})
+
+describe('sidebar in reading order', () => {
+  it('lists a chapter\'s notes in the given order and names its summary after the chapter', () => {
+    const pages = new Map([entry('chapters/2-running-apps', '第2章'), entry('notes/b', 'プローブ', 2), entry('notes/a', 'アフィニティ', 2)].map(p => [p.id, p]))
+    const [group] = sidebar(pages, new Map([[2, ['notes/b', 'notes/a']]]))
+    expect(group!.items!.map(i => i.text)).toEqual(['第2章のまとめ', 'プローブ', 'アフィニティ'])
   })
 })

@@ -1,9 +1,12 @@
-// Typed builders for the nav bar and the sidebar, from the page index.
+// Typed builders for the nav bar and the sidebar, from the page index. The sidebar lists each
+// chapter's notes in the book's reading order (shared/readingOrder.ts); prev/next follow it.
 // VitePress renders nav and sidebar text as HTML (v-html), so every title is escaped here: a title
 // such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag".
 import type { DefaultTheme } from 'vitepress'
 import type { PageEntry } from './shared/pages'
+import type { ReadingOrder } from './shared/readingOrder'
 import { escapeHtml } from '@vue/shared'
+import { chapterNumber } from './shared/readingOrder'
 
 export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem[] {
   const chapters = [...pages.values()].filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
@@ -21,18 +24,19 @@ export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem
  */
 export const SIDEBAR_NOTE_LIMIT = 80
 
-export function sidebar(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.SidebarItem[] {
+export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrder = new Map()): DefaultTheme.SidebarItem[] {
   const all = [...pages.values()]
   const listNotes = all.filter(p => p.kind === 'note').length <= SIDEBAR_NOTE_LIMIT
-  const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
+  const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => (chapterNumber(a) ?? 0) - (chapterNumber(b) ?? 0) || a.id.localeCompare(b.id))
   const groups: DefaultTheme.SidebarItem[] = chapters.map((chapter, i) => {
-    const number = Number(/\/(\d+)-/.exec(chapter.route)?.[1] ?? i + 1)
-    const notes = all.filter(p => p.kind === 'note' && p.chapter === number).sort((a, b) => a.title.localeCompare(b.title, 'ja'))
+    const number = chapterNumber(chapter) ?? i + 1
+    const notes = (order.get(number) ?? all.filter(p => p.kind === 'note' && p.chapter === number).sort((a, b) => a.title.localeCompare(b.title, 'ja')).map(p => p.id))
+      .map(id => pages.get(id)!)
     // Not `collapsed`: a collapsible group nests VitePress's caret button inside another role=button
     // (axe nested-interactive, two Tab stops for one control).
     return {
       text: escapeHtml(chapter.title),
-      items: [{ text: '章のまとめ', link: chapter.route }, ...(listNotes ? notes : []).map(n => ({ text: escapeHtml(n.title), link: n.route }))],
+      items: [{ text: `第${number}章のまとめ`, link: chapter.route }, ...(listNotes ? notes : []).map(n => ({ text: escapeHtml(n.title), link: n.route }))],
     }
   })
   const loose = all.filter(p => p.kind === 'note' && p.chapter === undefined)

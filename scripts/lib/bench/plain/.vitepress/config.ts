@@ -6,11 +6,12 @@ import { defineConfig } from 'vitepress'
 import { nav, sidebar } from '../../../../../.vitepress/nav'
 import { buildContentIndex } from '../../../../../.vitepress/node/content/index'
 import { readSettings } from '../../../../../.vitepress/node/settings'
+import { readingOrder } from '../../../../../.vitepress/shared/readingOrder'
 import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'
 import { searchTranslations, themeLabels } from '../../../../../.vitepress/shared/themeLabels'
 
 const settings = readSettings()
-const { pages } = buildContentIndex(settings.srcPath, settings.displayRoot)
+const { pages, graph } = buildContentIndex(settings.srcPath, settings.displayRoot)
 
 export default defineConfig({
   srcDir: settings.srcPath,
@@ -27,7 +28,7 @@ export default defineConfig({
     ...themeLabels,
     siteTitle: SITE_NAV_TITLE,
     nav: nav(pages),
-    sidebar: sidebar(pages),
+    sidebar: sidebar(pages, readingOrder(pages, graph)),
     search: { provider: 'local', options: { translations: searchTranslations } },
   },
 })
