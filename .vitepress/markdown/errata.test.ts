@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
 import { describe, expect, it, vi } from 'vitest'
 import { errataPlugin } from './errata'
@@ -26,5 +27,15 @@ describe('errataPlugin', () => {
     await render('::: errata\n誤りがある。\n:::')
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('「本の記述」「正しくは」「出典」'))
     warn.mockRestore()
+  })
+
+  it('keeps each label on the line of its text', async () => {
+    const html = await render(`::: errata\n${body}\n:::`)
+    // The label and the colon that follows it are adjacent inline content of the same list item.
+    expect(html).toContain('<li><strong>本の記述</strong>: <code>backoffLimit-1</code> 回</li>')
+    // …and the theme must not turn the label into a block, which pushed ": text" onto the next line.
+    const css = readFileSync(new URL('../theme/reading.css', import.meta.url), 'utf8')
+    const rule = /\.errata\.custom-block li > strong:first-child\s*\{([^}]*)\}/.exec(css)?.[1] ?? ''
+    expect(rule).not.toMatch(/display\s*:\s*(?:block|flex|grid)/)
   })
 })

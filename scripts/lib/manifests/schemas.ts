@@ -4,6 +4,7 @@
 // so `unknownFields` probes each key to find fields the schema does not declare (kubectl's strict validation).
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { checkKindCluster } from './kindCluster'
 
 /** What the validator claims; README-ready wording lives in SCHEMA_VERSIONS. */
 export const KUBERNETES_VERSION = '1.33'
@@ -242,6 +243,7 @@ export interface Resolved {
 
 /** The checker for a document's apiVersion/kind, or undefined when no schema is known. */
 export function resolveSchema(apiVersion: string, kind: string, options: { relaxRequired?: boolean } = {}): Resolved | undefined {
+  if (apiVersion === 'kind.x-k8s.io/v1alpha4' && kind === 'Cluster') return { checker: checkKindCluster }
   const alias = SCHEMA_ALIASES[`${apiVersion} ${kind}`] ?? SCHEMA_ALIASES[`${apiVersion} *`]
   const schemaApiVersion = alias ?? apiVersion
   const Model = loadModel(schemaApiVersion, kind)

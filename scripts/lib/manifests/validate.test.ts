@@ -36,6 +36,14 @@ describe('validateFiles', () => {
     expect(result!.errors).toContainEqual(expect.objectContaining({ path, message }))
   })
 
+  it('checks kind\'s Cluster config strictly: the practice cluster passes, an unknown field fails', () => {
+    const [valid] = validateFiles([`${root}docs/notes/examples/kind-cluster.yaml`], root)
+    expect(valid!.objects).toEqual(['Cluster'])
+    expect(valid!.errors).toEqual([])
+    const [invalid] = validateFiles([fixture('kind-cluster-invalid.yaml')], root)
+    expect(invalid!.errors.map(e => [e.line, e.path, e.message])).toEqual([[7, '/nodes/1/label', 'unknown field "label"']])
+  })
+
   it('checks Kustomize patches against the objects of their base', () => {
     const overlay = ['kustomization.yaml', 'replicas.yaml', 'delete-missing.yaml', 'json-patch.yaml'].map(f => fixture(`kustomize/overlay/${f}`))
     const results = validateFiles([...overlay, fixture('kustomize/base/kustomization.yaml'), fixture('kustomize/base/deployment.yaml')], root)
