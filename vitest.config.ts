@@ -13,6 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -21,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [vue()],
         test: {
           name: 'dom',
@@ -30,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dist',
           environment: 'node',

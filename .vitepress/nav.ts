@@ -1,6 +1,6 @@
 // Typed builders for the nav bar and the sidebar, from the page index. The sidebar lists each
 // chapter's notes in the book's reading order (shared/readingOrder.ts); prev/next follow it.
-// VitePress renders nav and sidebar text as HTML (v-html), so every title is escaped here: a title
+// VitePress inserts nav and sidebar text as raw HTML, so every title is escaped here: a title
 // such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag".
 import type { DefaultTheme } from 'vitepress'
 import type { PageEntry } from './shared/pages'
