@@ -35,7 +35,7 @@ describe('processSvg', () => {
 
   it('replaces the root attributes with a sized, unlabelled SVG', () => {
     expect(out.svg.slice(0, out.svg.indexOf('>') + 1)).toBe(
-      '<svg xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 300.5 120" width="301" height="120" style="width:301px;max-width:100%;min-width:226px;height:auto">',
+      '<svg xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 300.5 120" width="301" height="120" style="width:301px;max-width:100%;height:auto;--mmd-phone-min:181px">',
     )
     expect([out.width, out.height]).toEqual([301, 120])
   })

@@ -63,6 +63,9 @@ function kindOf(roleDescription: string | undefined): string {
  * @param raw Mermaid's SVG, rendered with `id` as the diagram id.
  * @param id The unique id prefix, e.g. `mmd-3fa9c1d2e4`.
  */
+/** Smallest scale of a diagram on a phone: 16-px labels stay ≥ 9.6 px; anything wider scrolls. */
+export const PHONE_MIN_SCALE = 0.6
+
 export function processSvg(raw: string, id: string): ProcessedSvg {
   let styleText = ''
   let body = raw.replace(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g, (_, css: string) => {
@@ -118,14 +121,15 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
     if (first) {
       first = false
       // The wrapping element carries role="img" and the accessible name; the SVG only draws.
-      // At least 3/4 of its natural size, so labels stay legible; wider ones scroll in their box.
+      // It scales down to fit the column at any width. On a phone (mermaid.css) it keeps at least
+      // PHONE_MIN_SCALE of its natural size so labels stay legible, and a wider one scrolls in its box.
       const attrs = [
         `xmlns="http://www.w3.org/2000/svg"`,
         `class="${rootAttrs.class ? `${rootAttrs.class} ` : ''}mmd-${kind}"`,
         `viewBox="${rootAttrs.viewBox ?? `0 0 ${width} ${height}`}"`,
         `width="${width}"`,
         `height="${height}"`,
-        `style="width:${width}px;max-width:100%;min-width:${Math.round(width * 0.75)}px;height:auto"`,
+        `style="width:${width}px;max-width:100%;height:auto;--mmd-phone-min:${Math.round(width * PHONE_MIN_SCALE)}px"`,
       ]
       return `<${name} ${attrs.join(' ')}${selfClose ? '/' : ''}>`
     }

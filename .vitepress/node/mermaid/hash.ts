@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { MERMAID_CONFIG } from '../../shared/mermaidTheme'
 
 /** Bump when processSvg() changes its output. */
-export const SVG_FORMAT_VERSION = 1
+export const SVG_FORMAT_VERSION = 2
 
 let version: string | undefined
 
