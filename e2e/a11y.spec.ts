@@ -1,84 +1,9 @@
-// Accessibility of the built site: axe-core on every page in both themes on a phone and a desktop,
-// the keyboard alone reaches every control with a visible focus ring, reduced motion stops our
-// animations, and every image or diagram has a text alternative.
+// Accessibility of the built site beyond axe: the keyboard alone reaches every control with a
+// visible focus ring, the skip link works, and reduced motion stops our animations. axe-core in
+// both themes on a phone and a desktop, and the text alternatives of every page, are part of each
+// page's health check (health.spec.ts).
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { gardenPages } from './pages/garden'
-
-const pages = gardenPages()
-const schemes = ['light', 'dark'] as const
-const widths = [360, 1280] as const
-
-/**
- * Selectors axe skips, each with its reason. Only parts of VitePress's default theme we cannot
- * fix with CSS belong here; our own components are fixed instead.
- */
-const EXCLUDED: Array<{ selector: string, reason: string }> = []
-
-/** WCAG 2.x A/AA plus axe's best practices (landmarks, headings, region). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-
-async function axeViolations(page: Page): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(TAGS)
-  for (const { selector } of EXCLUDED)
-    builder = builder.exclude(selector)
-  const { violations } = await builder.analyze()
-  return violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`))
-}
-
-/** Loads a page in one colour scheme and waits until the theme and Vue have settled. */
-async function open(page: Page, path: string, scheme: 'light' | 'dark') {
-  // No stored preference: VitePress's 'auto' appearance follows prefers-color-scheme.
-  await page.emulateMedia({ colorScheme: scheme })
-  await page.goto(path)
-  await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
-  await expect(page.locator('main h1').first()).toBeVisible()
-  await page.evaluate(() => document.fonts.ready)
-}
-
-test.describe('axe finds no violation', () => {
-  for (const p of pages) {
-    test(p.route, async ({ page }) => {
-      // Four axe runs on one page: generous on a loaded 2-core machine.
-      test.setTimeout(240_000)
-      // One page, four looks: reusing it keeps the run short on a 2-core CI machine.
-      const found: string[] = []
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: width === 360 ? 740 : 900 })
-        for (const scheme of schemes) {
-          await open(page, p.path, scheme)
-          found.push(...(await axeViolations(page)).map(v => `[${scheme} ${width}px] ${v}`))
-        }
-      }
-      expect(found).toEqual([])
-    })
-  }
-})
-
-test.describe('text alternatives and language', () => {
-  for (const p of pages) {
-    test(p.route, async ({ page }) => {
-      await page.goto(p.path)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
-      const missing = await page.evaluate(() => {
-        const out: string[] = []
-        for (const img of document.querySelectorAll('img')) {
-          if (!img.hasAttribute('alt'))
-            out.push(`img ${img.src}`)
-        }
-        for (const svg of document.querySelectorAll('svg[role="img"]')) {
-          const labelled = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => document.getElementById(id)?.textContent?.trim() ?? '').join('')
-          const name = svg.getAttribute('aria-label')?.trim() || labelled || svg.querySelector(':scope > title')?.textContent?.trim()
-          if (!name)
-            out.push(`svg ${svg.id || svg.outerHTML.slice(0, 80)}`)
-        }
-        return out
-      })
-      expect(missing).toEqual([])
-    })
-  }
-})
 
 /** Tabs through the page; for each focused element, whether a focus indicator is drawn. */
 async function tabThrough(page: Page, max: number) {

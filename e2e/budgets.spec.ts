@@ -1,80 +1,32 @@
-// Deterministic performance budgets on the built site (read with node:fs from E2E_DIST, or
-// .vitepress/dist): no page ships the Mermaid runtime, a chapter page's JS stays within 20 KiB gzip
-// of a plain page's, social cards stay under 200 KB, and diagrams and components reserve their size
-// (CLS < 0.02 at 360 px and 1280 px, in the article and page-wide). Lighthouse scores are the benchmark's job (npm run bench).
+// Layout-shift budget in the browser: diagrams and components reserve their size (CLS < 0.02 at
+// 360 px and 1280 px, in the article and page-wide). The budgets that read the built files (no
+// Mermaid runtime, chapter JS, card size) are in scripts/lib/bench/budgets.dist.test.ts; Lighthouse
+// scores are the benchmark's job (npm run bench).
 import type { Page } from '@playwright/test'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import process from 'node:process'
-import { parseSiteUrl } from '../.vitepress/shared/site'
-import { measurePage } from '../scripts/lib/bench/site'
-import { expect, test } from './fixtures'
+import { expect, test, waitForHydration } from './fixtures'
 
-const DIST = process.env.E2E_DIST ?? '.vitepress/dist'
-const { base } = parseSiteUrl(process.env.SITE_URL)
-const KIB = 1024
-
-/** Strings only Mermaid's runtime bundle contains (an error message and public API names). */
-const MERMAID_RUNTIME = /Syntax error in text|registerExternalDiagrams|mermaidAPI/
-
-/**
- * The baseline is the JS of a plain page of our own site without components (impressions: the
- * shared entry, theme and framework chunks plus its small page chunk), so the budget measures what
- * a chapter's components and content add on top of the theme every page pays for.
- */
-const BASELINE_ROUTE = '/impressions'
-const CHAPTER_EXTRA_JS = 20 * KIB
-const MAX_CARD_BYTES = 200 * 1000
 const MAX_CLS = 0.02
-
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith(ext)).map(f => join(dir, f))
-}
-
-test.describe('budgets (built files)', () => {
-  test('no page references a script that contains the Mermaid runtime', () => {
-    const pages = files(DIST, '.html')
-    expect(pages.length).toBeGreaterThan(10)
-    const offenders = new Set<string>()
-    for (const html of pages) {
-      const route = `/${html.slice(DIST.length).replace(/^\/+/, '').replace(/\.html$/, '')}`
-      for (const script of measurePage(DIST, route === '/index' ? '/' : route, base).scripts) {
-        if (MERMAID_RUNTIME.test(readFileSync(join(DIST, script), 'utf8')))
-          offenders.add(`${route} → ${script}`)
-      }
-    }
-    // Lazily imported chunks are not referenced by the HTML: none of them may be Mermaid either.
-    for (const js of files(join(DIST, 'assets'), '.js')) {
-      if (MERMAID_RUNTIME.test(readFileSync(js, 'utf8')))
-        offenders.add(js)
-    }
-    expect([...offenders]).toEqual([])
-  })
-
-  test(`a chapter page's JS is at most a plain page's plus ${CHAPTER_EXTRA_JS / KIB} KiB gzip`, () => {
-    const baseline = measurePage(DIST, BASELINE_ROUTE, base).js.gzip
-    const chapters = readdirSync(join(DIST, 'chapters')).filter(f => f.endsWith('.html'))
-    expect(chapters.length).toBe(4)
-    for (const file of chapters) {
-      const route = `/chapters/${file.replace(/\.html$/, '')}`
-      const js = measurePage(DIST, route, base).js.gzip
-      expect(js, `${route}: ${js} B gzip JS vs ${baseline} B on ${BASELINE_ROUTE}`).toBeLessThanOrEqual(baseline + CHAPTER_EXTRA_JS)
-    }
-  })
-
-  test(`every social card is at most ${MAX_CARD_BYTES / 1000} KB`, () => {
-    const cards = files(join(DIST, 'og'), '.png')
-    expect(cards.length).toBeGreaterThan(10)
-    const large = cards.map(c => ({ c, size: statSync(c).size })).filter(({ size }) => size > MAX_CARD_BYTES)
-    expect(large).toEqual([])
-  })
-})
+/** How long the layout must stay still to count as settled. */
+const QUIET_MS = 1000
 
 interface Shifts {
   /** Shifts with a source inside the article (.vp-doc: diagrams, components, text), loading and scrolling. */
   content: number
   /** Every shift anywhere on the page until hydrated and settled, before any scrolling. */
   page: number
+}
+
+/**
+ * Resolves once the layout has been still for QUIET_MS: fonts loaded and no layout shift since,
+ * measured from the call (late shifts, such as the aside share bar's, arrive after hydration).
+ */
+async function settled(page: Page) {
+  await page.evaluate(() => document.fonts.ready)
+  const since = await page.evaluate(() => performance.now())
+  await expect.poll(() => page.evaluate(({ since, quiet }) => {
+    const last = Math.max((window as unknown as { __shifts: { last: number } }).__shifts.last, since)
+    return performance.now() - last >= quiet
+  }, { since, quiet: QUIET_MS }), { intervals: [100], timeout: 15_000 }).toBe(true)
 }
 
 /**
@@ -87,9 +39,10 @@ interface Shifts {
 async function layoutShifts(page: Page, path: string): Promise<Shifts> {
   // A string, not a function: it must run before any page script, and stays free of transpiler helpers.
   await page.addInitScript(`
-    window.__shifts = { content: 0, page: 0, scrollStart: Infinity };
+    window.__shifts = { content: 0, page: 0, scrollStart: Infinity, last: 0 };
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (entry) {
+        window.__shifts.last = Math.max(window.__shifts.last, performance.now());
         if (entry.hadRecentInput)
           return;
         // Observer callbacks arrive late: an entry's phase comes from its startTime.
@@ -102,8 +55,8 @@ async function layoutShifts(page: Page, path: string): Promise<Shifts> {
     }).observe({ type: 'layout-shift', buffered: true });
   `)
   await page.goto(path, { waitUntil: 'networkidle' })
-  await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
-  await page.waitForTimeout(1000)
+  await waitForHydration(page)
+  await settled(page)
   // Scroll through the page so every diagram and component has been on screen, then settle.
   await page.evaluate(async () => {
     (window as unknown as { __shifts: { scrollStart: number } }).__shifts.scrollStart = performance.now()
@@ -112,7 +65,7 @@ async function layoutShifts(page: Page, path: string): Promise<Shifts> {
       await new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)))
     }
   })
-  await page.waitForTimeout(500)
+  await settled(page)
   return page.evaluate(() => {
     const { content, page } = (window as unknown as { __shifts: Shifts }).__shifts
     return { content, page }

@@ -1,6 +1,6 @@
 // File-level link check of a built site (no HTTP): every internal href/src resolves to a file under
 // VitePress's clean-URL rules, every #anchor names an id on the target page, every image exists, and
-// every external link opens in a new tab with rel="noopener noreferrer". Used by e2e/links.spec.ts.
+// every external link opens in a new tab with rel="noopener noreferrer". Used by links.dist.test.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Parser } from 'htmlparser2'

@@ -1,6 +1,6 @@
 // Topic terms of the reader's review (2023-06-30), by chapter page route.
 // Each term names something the review mentions in that chapter (tools, resources, fields, errata);
-// the e2e suite checks that every term appears verbatim in the rendered text of its page, so no
+// reviewTopics.dist.test.ts checks that every term appears verbatim in the rendered text of its page, so no
 // topic of the review silently drops out of the trunk. Matched case-sensitively against visible
 // text; Mermaid labels do not count. Chapter 4 has only its title: the review says nothing more.
 export const reviewTopics: Record<string, string[]> = {

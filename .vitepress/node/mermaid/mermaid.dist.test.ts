@@ -1,0 +1,78 @@
+// Mermaid diagrams in the production build: every fence became inline SVG themed by CSS variables
+// and labelled, Vue kept each SVG out of the hydration chunks, and no asset holds Mermaid's runtime.
+// (The dark theme switch and the diagrams without JavaScript are checked in the browser: e2e/.)
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { leftoverPlaceholders } from '../../shared/mermaidTheme'
+import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
+import { buildContentIndex } from '../content/index'
+import { mermaidFences } from './extract'
+
+const site = siteBuild()
+const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')
+/** Pages with diagrams and their number of fences. */
+const pages = index.parsed
+  .map(p => ({ rel: p.relativePath, fences: mermaidFences({ displayRoot: 'src', parsed: [p] }).length }))
+  .filter(p => p.fences > 0)
+  .map(p => ({ ...p, html: p.rel.replace(/\.md$/, '.html') }))
+
+const FIGURE_RE = /<figure class="mermaid-diagram zoomable">[\s\S]*?<\/figure>/g
+// Strings only Mermaid's runtime contains (its API object and its error for an unknown diagram).
+const RUNTIME_MARKERS = ['mermaidAPI', 'UnknownDiagramError', 'No diagram type detected']
+
+describe('mermaid in the built HTML', () => {
+  it('has diagrams to check', () => {
+    expect(pages.length).toBeGreaterThan(0)
+  })
+
+  it.each(pages)('$rel: every fence is inline SVG themed by CSS variables, labelled, under 12 KiB gzip', (p) => {
+    const html = readBuilt(site, p.html)
+    const figures = html.match(FIGURE_RE) ?? []
+    expect(figures, 'one figure per ```mermaid fence').toHaveLength(p.fences)
+    for (const figure of figures) {
+      const [, labelledby] = figure.match(/<div class="mermaid-svg" role="img" aria-labelledby="([^"]+)"/) ?? []
+      expect(labelledby, 'role="img" with aria-labelledby').toBeTruthy()
+      expect(figure).toMatch(new RegExp(`<title id="${labelledby}">[^<]+</title>`))
+      expect(figure).toContain('<svg')
+      expect(figure).toContain('var(--mmd-')
+      expect(figure).not.toMatch(/<style|<foreignObject|<script/)
+      expect(leftoverPlaceholders(figure)).toEqual([])
+      expect(gzipSync(figure).length).toBeLessThanOrEqual(12 * 1024)
+    }
+    expect(html.match(/<summary>Mermaidのソース<\/summary>/g)).toHaveLength(p.fences)
+  })
+
+  it('keeps the SVG markup out of the hydration chunks (Vue kept each SVG one static string)', () => {
+    const assets = builtFiles(site, '.lean.js', 'assets')
+    for (const p of pages) {
+      const lean = assets.find(f => f.startsWith(`assets/${p.rel.replace(/\//g, '_')}.`))
+      expect(lean, `hydration chunk of ${p.rel}`).toBeTruthy()
+      const code = readBuilt(site, lean!)
+      // Class names and colours found only inside Mermaid's SVG.
+      expect(code, lean).not.toMatch(/label-container|edgeLabel|actor-line|messageText|var\(--mmd-/)
+    }
+  })
+
+  it('leaves the Mermaid runtime out of every built asset, so no page can load it', () => {
+    const assets = builtFiles(site, '', 'assets').filter(f => /\.m?js$/.test(f))
+    expect(assets.length).toBeGreaterThan(0)
+    const withRuntime = assets.filter((f) => {
+      const code = readFileSync(join(site.dir, f), 'utf8')
+      return RUNTIME_MARKERS.some(m => code.includes(m))
+    })
+    expect(withRuntime).toEqual([])
+  })
+
+  it('references no script or preload outside the built assets from any page', () => {
+    for (const file of builtFiles(site, '.html')) {
+      const html = readBuilt(site, file)
+      for (const [, src] of html.matchAll(/<(?:script|link)\s[^>]*?(?:src|href)="([^"]+\.m?js)"/g)) {
+        expect(src, `${file} loads ${src}`).not.toMatch(/mermaid/i)
+        expect(src).toMatch(/\/assets\//)
+      }
+    }
+  })
+})
