@@ -40,6 +40,22 @@ test.describe('in the browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     }
   })
+
+  test('on a desktop every diagram fits its column whole, and on a phone none shrinks below 60%', async ({ page }) => {
+    const boxes = () => page.locator('.mermaid-diagram').evaluateAll(figures => figures.map((f) => {
+      const svg = f.querySelector('svg')!
+      return { overflow: f.scrollWidth - f.clientWidth, shown: svg.getBoundingClientRect().width, natural: Number(svg.getAttribute('width')) }
+    }))
+    for (const p of pages) {
+      await page.setViewportSize({ width: 1280, height: 900 })
+      await page.goto(p.route)
+      for (const box of await boxes())
+        expect(box.overflow, `${p.route} at 1280 px`).toBeLessThanOrEqual(0)
+      await page.setViewportSize({ width: 360, height: 740 })
+      for (const box of await boxes())
+        expect(box.shown, `${p.route} at 360 px`).toBeGreaterThanOrEqual(box.natural * 0.6 - 1)
+    }
+  })
 })
 
 test.describe('with JavaScript disabled', () => {

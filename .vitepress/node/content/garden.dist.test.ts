@@ -4,6 +4,7 @@
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
+import { tagLabel } from '../../shared/tags'
 import { buildContentIndex } from './index'
 
 const site = siteBuild()
@@ -23,7 +24,7 @@ describe('garden pages', () => {
   it.each(cases)('%s shows its maturity and tags under the title', (route, page) => {
     const html = htmlOf(route)
     expect(renderedText(html, 'maturity-key')).toBe(page.maturity)
-    expect(renderedText(html, 'tags').split('\n')).toEqual(page.tags.map(t => `#${t}`))
+    expect(renderedText(html, 'tags').split('\n')).toEqual(page.tags.map(t => `#${tagLabel(t)}`))
     // Under the title: the meta line follows the page's h1.
     expect(html.indexOf('class="page-meta"')).toBeGreaterThan(html.search(/<h1[\s>]/))
   })
