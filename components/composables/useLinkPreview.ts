@@ -4,8 +4,9 @@
 // while the pointer is on it.
 import type { Ref } from 'vue'
 import type { LinkPreviewContent, Placement } from '../garden/linkPreview'
+import { defaultDocument, useEventListener } from '@vueuse/core'
 import { useRoute } from 'vitepress'
-import { nextTick, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { nextTick, onBeforeUnmount, ref, watch } from 'vue'
 import { placePreview, readPreview } from '../garden/linkPreview'
 
 export interface UseLinkPreviewOptions {
@@ -119,17 +120,11 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
       hide()
   }
 
-  onMounted(() => {
-    for (const [type, fn] of listeners)
-      document.addEventListener(type, fn)
-    window.addEventListener('scroll', onScroll, { passive: true })
-  })
-  onBeforeUnmount(() => {
-    for (const [type, fn] of listeners)
-      document.removeEventListener(type, fn)
-    window.removeEventListener('scroll', onScroll)
-    hide()
-  })
+  // Removed when the component's scope is disposed; no document on the server.
+  for (const [type, fn] of listeners)
+    useEventListener(defaultDocument, type, fn)
+  useEventListener('scroll', onScroll, { passive: true })
+  onBeforeUnmount(hide)
   const route = useRoute()
   watch(() => route.path, hide)
 

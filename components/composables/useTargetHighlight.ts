@@ -1,8 +1,9 @@
 // Marks the section a #anchor link lands on (class `garden-arrived`, animated in theme CSS) on page
 // load, after in-site navigation and on hash changes: CSS :target alone misses the router's
 // pushState navigations. The animation is off under prefers-reduced-motion (CSS).
+import { useEventListener } from '@vueuse/core'
 import { useRoute } from 'vitepress'
-import { nextTick, onBeforeUnmount, onMounted, watch } from 'vue'
+import { nextTick, onMounted, watch } from 'vue'
 
 export const ARRIVED_CLASS = 'garden-arrived'
 
@@ -22,13 +23,8 @@ export function useTargetHighlight() {
     el.classList.add(ARRIVED_CLASS)
   }
 
-  onMounted(() => {
-    mark()
-    window.addEventListener('hashchange', mark)
-  })
-  onBeforeUnmount(() => {
-    window.removeEventListener('hashchange', mark)
-  })
+  onMounted(mark)
+  useEventListener('hashchange', mark)
   const route = useRoute()
   watch(() => route.path, () => nextTick(mark))
 }

@@ -3,8 +3,9 @@
 // targets become focusable buttons (Enter/Space open), Esc closes, focus returns to the opener.
 // The copy is a DOM clone, so nothing is re-rendered and Mermaid is never loaded.
 import type { Ref } from 'vue'
+import { defaultDocument, useEventListener } from '@vueuse/core'
 import { useRoute } from 'vitepress'
-import { nextTick, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { nextTick, onMounted, ref, watch } from 'vue'
 
 export const ZOOM_SELECTOR = '.vp-doc img, .zoomable'
 
@@ -75,15 +76,10 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
     }
   }
 
-  onMounted(() => {
-    enhance()
-    document.addEventListener('click', onClick)
-    document.addEventListener('keydown', onKeydown)
-  })
-  onBeforeUnmount(() => {
-    document.removeEventListener('click', onClick)
-    document.removeEventListener('keydown', onKeydown)
-  })
+  // Removed when the component's scope is disposed; no document on the server.
+  useEventListener(defaultDocument, 'click', onClick)
+  useEventListener(defaultDocument, 'keydown', onKeydown)
+  onMounted(enhance)
   const route = useRoute()
   watch(() => route.path, () => nextTick(enhance))
 
