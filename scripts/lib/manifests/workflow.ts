@@ -5,7 +5,7 @@
 // fails until it is added here. Template containers are checked against the Kubernetes Container schema.
 import type { Issue } from './schemas'
 import { z } from 'zod'
-import { definitionChecker, pointer } from './schemas'
+import { CONTAINER_SCHEMA, definitionChecker, pointer } from './schemas'
 
 const parameter = z.strictObject({
   name: z.string(),
@@ -91,7 +91,7 @@ let containerCheck: ((value: unknown) => Issue[]) | undefined
 
 /** Argo lets a template's container go without a name; a script adds `source` to a Container. */
 function checkContainer(value: Record<string, unknown>, at: string, isScript: boolean): Issue[] {
-  containerCheck ??= definitionChecker('IoK8sApiCoreV1Container')
+  containerCheck ??= definitionChecker(CONTAINER_SCHEMA)
   const { source, ...rest } = value
   const issues: Issue[] = []
   if (isScript && typeof source !== 'string')
