@@ -2,47 +2,13 @@
 // Built-in kinds use kubernetes-models, CRDs the @kubernetes-models CRD packages (all ESM-only, Node 22+).
 // Their compiled validators ignore unknown fields, so `unknownFields` probes each key to find fields the
 // schema does not declare (kubectl's strict validation).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { kubernetesVersion, packageRoot, packageVersion } from './packages'
 
 const require = createRequire(import.meta.url)
-
-/**
- * Root folder of an installed package. The packages' export maps have `import` conditions only, so
- * `require.resolve` refuses them; files are loaded by path (Node 24 `require()`s ES modules synchronously).
- */
-export function packageRoot(name: string): string {
-  const root = (require.resolve.paths(name) ?? []).map(dir => join(dir, name)).find(dir => existsSync(join(dir, 'package.json')))
-  if (!root)
-    throw new Error(`package ${name} is not installed`)
-  return root
-}
-
-export function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(packageRoot(name), 'package.json'), 'utf8')) as { version: string }).version
-}
-
-/**
- * Kubernetes release of the OpenAPI schemas in each kubernetes-models minor line, from its CHANGELOG
- * ("4.5.0: Update schema version to v1.33.0", "5.0.0: Update to Kubernetes v1.36.0"; 5.1.0 names no
- * newer schema). The package ships no version string of its own, so an unlisted line throws: look up
- * its CHANGELOG and add it here.
- */
-export const KUBERNETES_BY_MODELS: Record<string, string> = {
-  '4.5': '1.33',
-  '5.0': '1.36',
-  '5.1': '1.36',
-}
-
-export function kubernetesVersion(modelsVersion = packageVersion('kubernetes-models')): string {
-  const line = modelsVersion.split('.').slice(0, 2).join('.')
-  const k8s = KUBERNETES_BY_MODELS[line]
-  if (!k8s)
-    throw new Error(`kubernetes-models ${modelsVersion}: its Kubernetes release is not in KUBERNETES_BY_MODELS`)
-  return k8s
-}
 
 /** What the validator claims, read from the installed kubernetes-models. */
 export const KUBERNETES_VERSION = kubernetesVersion()

@@ -13,7 +13,7 @@ describe('validateFiles', () => {
     const results = validateFiles(files, root)
     expect(results.length).toBeGreaterThan(20)
     expect(results.flatMap(r => r.errors).map(formatError)).toEqual([])
-  })
+  }, 30_000) // loads the schema modules of every example
 
   it('reports file, document index, line and JSON path of each error', () => {
     const [result] = validateFiles([fixture('invalid-deployment.yaml')], root)
