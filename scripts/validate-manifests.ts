@@ -1,12 +1,17 @@
 // Checks every example manifest under docs/**/examples/: `tsx scripts/validate-manifests.ts [files…]`.
 // Prints one line per file and a summary; exits 1 when any document is invalid.
+import { readFileSync } from 'node:fs'
 import process from 'node:process'
-import { KUBERNETES_VERSION } from './lib/manifests/schemas'
+import { KUBERNETES_VERSION, preloadSchemas } from './lib/manifests/schemas'
 import { findManifestFiles, formatError, validateFiles } from './lib/manifests/validate'
 
 const root = process.cwd()
 const args = process.argv.slice(2)
 const files = args.length > 0 ? args : findManifestFiles('docs')
+// Every apiVersion written in the files and in the examples (which kustomize bases may come from).
+const apiVersions = [...new Set([...files, ...findManifestFiles('docs')])]
+  .flatMap(f => Array.from(readFileSync(f, 'utf8').matchAll(/^\s*(?:- )?apiVersion:\s*["']?([\w./-]+)/gm), m => m[1]!))
+await preloadSchemas(apiVersions)
 const results = validateFiles(files, root)
 let documents = 0
 let failed = 0

@@ -78,8 +78,9 @@ function duplicates(objects: Obj[]): string[] {
   return found
 }
 
-const matches = (selector: Record<string, string>, labels: Record<string, string> = {}): boolean =>
-  Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v)
+function matches(selector: Record<string, string>, labels: Record<string, string> = {}): boolean {
+  return Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v)
+}
 
 function sharedSelectors(objects: Obj[]): string[] {
   const workloads = objects.filter(o => o.podLabels)

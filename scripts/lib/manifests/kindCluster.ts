@@ -60,8 +60,9 @@ const cluster = z.strictObject({
 
 export type KindCluster = z.infer<typeof cluster>
 
-const encode = (segments: readonly PropertyKey[]): string =>
-  segments.map(s => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')
+function encode(segments: readonly PropertyKey[]): string {
+  return segments.map(s => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')
+}
 
 /** Issues of a kind Cluster config, with JSON pointers like the other checkers. */
 export function checkKindCluster(doc: unknown): Issue[] {

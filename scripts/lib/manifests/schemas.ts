@@ -1,19 +1,24 @@
 // Finds the JSON-schema validator for an apiVersion/kind and turns its verdict into issues with JSON paths.
-// Built-in kinds use kubernetes-models 4.5.1 (Kubernetes 1.33 OpenAPI), CRDs the @kubernetes-models CRD
-// packages; these are the last lines that support Node 20. Their compiled validators ignore unknown fields,
-// so `unknownFields` probes each key to find fields the schema does not declare (kubectl's strict validation).
+// Built-in kinds use kubernetes-models, CRDs the @kubernetes-models CRD packages (all ESM-only, Node 22+).
+// Their compiled validators ignore unknown fields, so `unknownFields` probes each key to find fields the
+// schema does not declare (kubectl's strict validation).
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { checkKindCluster } from './kindCluster'
+import { kubernetesVersion, packageRoot, packageVersion } from './packages'
 
-/** What the validator claims; README-ready wording lives in SCHEMA_VERSIONS. */
-export const KUBERNETES_VERSION = '1.33'
+const require = createRequire(import.meta.url)
+
+/** What the validator claims, read from the installed kubernetes-models. */
+export const KUBERNETES_VERSION = kubernetesVersion()
 
 export const SCHEMA_VERSIONS = [
-  'Kubernetes 1.33 OpenAPI (kubernetes-models 4.5.1); manifests target 1.34 and use no field added in 1.34',
-  'Argo CD argoproj.io/v1alpha1 Application, ApplicationSet, AppProject (@kubernetes-models/argo-cd 2.7.2)',
-  'Gateway API gateway.networking.k8s.io v1 Gateway, GatewayClass, HTTPRoute (@kubernetes-models/gateway-api 0.5.1 = Gateway API v1.0); GRPCRoute v1 is checked against the v1alpha2 schema of that release (Gateway API v1.1 served both versions with one schema)',
-  'External Secrets external-secrets.io/v1 checked against the v1beta1 schema of @kubernetes-models/external-secrets 0.5.2 (v1 was v1beta1 promoted unchanged; ESO 0.17 stopped serving v1beta1)',
+  `Kubernetes ${KUBERNETES_VERSION} OpenAPI (kubernetes-models ${packageVersion('kubernetes-models')})`,
+  `Argo CD argoproj.io/v1alpha1 Application, ApplicationSet, AppProject (@kubernetes-models/argo-cd ${packageVersion('@kubernetes-models/argo-cd')})`,
+  `Gateway API gateway.networking.k8s.io v1 Gateway, GatewayClass, HTTPRoute, GRPCRoute (@kubernetes-models/gateway-api ${packageVersion('@kubernetes-models/gateway-api')})`,
+  `External Secrets external-secrets.io/v1 (@kubernetes-models/external-secrets ${packageVersion('@kubernetes-models/external-secrets')})`,
   'Argo Workflows argoproj.io/v1alpha1 Workflow: the adapter in workflow.ts (Argo field reference subset; containers checked against the Kubernetes Container schema)',
 ] as const
 
@@ -45,61 +50,78 @@ interface ModelClass {
   kind?: string
 }
 
-const require = createRequire(import.meta.url)
-
 interface Source {
-  /** Module that exports the model classes of one group/version. */
+  /** Package whose `<group>/<version>/index.js` exports the model classes of one group/version. */
+  package: string
+  /** Folder of a group/version inside the package. */
   module: (group: string, version: string) => string
   groups: (group: string) => boolean
 }
 
 const SOURCES: Source[] = [
   {
-    module: (group, version) => `@kubernetes-models/argo-cd/${group}/${version}`,
+    package: '@kubernetes-models/argo-cd',
+    module: (group, version) => `${group}/${version}`,
     groups: g => g === 'argoproj.io',
   },
   {
-    module: (group, version) => `@kubernetes-models/gateway-api/${group}/${version}`,
+    package: '@kubernetes-models/gateway-api',
+    module: (group, version) => `${group}/${version}`,
     groups: g => g === 'gateway.networking.k8s.io',
   },
   {
-    module: (group, version) => `@kubernetes-models/external-secrets/${group}/${version}`,
+    package: '@kubernetes-models/external-secrets',
+    module: (group, version) => `${group}/${version}`,
     groups: g => g === 'external-secrets.io',
   },
   {
-    module: (group, version) => group ? `kubernetes-models/${group}/${version}` : `kubernetes-models/${version}`,
+    package: 'kubernetes-models',
+    module: (group, version) => group ? `${group}/${version}` : version,
     // Built-in groups: the core group, single words (apps, batch, policy…) and *.k8s.io.
     groups: g => g === '' || /^[a-z]+$/.test(g) || g.endsWith('.k8s.io'),
   },
 ]
 
-/**
- * apiVersions whose exact schema no Node-20 package ships, checked against an identical earlier version.
- * Key `apiVersion kind` or `apiVersion *`.
- */
-export const SCHEMA_ALIASES: Record<string, string> = {
-  'gateway.networking.k8s.io/v1 GRPCRoute': 'gateway.networking.k8s.io/v1alpha2',
-  'external-secrets.io/v1 *': 'external-secrets.io/v1beta1',
-}
-
 const API_VERSION_RE = /^(?:([a-z0-9][a-z0-9.-]*)\/)?(v\d+(?:(?:alpha|beta)\d+)?)$/
 
-function loadModel(apiVersion: string, kind: string): ModelClass | undefined {
+/** Module file of a group/version, or undefined when no package ships it. */
+function moduleFile(apiVersion: string): string | undefined {
   const m = API_VERSION_RE.exec(apiVersion)
   if (!m)
     return undefined
   const [, group = '', version] = m
   const source = SOURCES.find(s => s.groups(group))
-  if (!source)
+  const file = source && join(packageRoot(source.package), source.module(group, version!), 'index.js')
+  return file && existsSync(file) ? file : undefined
+}
+
+export const CONTAINER_SCHEMA = 'IoK8sApiCoreV1Container'
+const schemaFile = (definition: string): string => join(packageRoot('kubernetes-models'), '_schemas', `${definition}.js`)
+
+/** ES modules loaded by `preloadSchemas`, by file. */
+const preloaded = new Map<string, Record<string, unknown>>()
+
+/**
+ * Imports the schema modules of these apiVersions ahead of a synchronous check. Without it they are
+ * `require()`d on demand, which works in Node and Vitest but not under tsx: tsx compiles a required ES
+ * module to CommonJS, whose `require` conditions the packages' import-only export maps refuse.
+ */
+export async function preloadSchemas(apiVersions: Iterable<string>): Promise<void> {
+  const files = [...new Set(Array.from(apiVersions, moduleFile).filter(f => f !== undefined)), schemaFile(CONTAINER_SCHEMA)]
+  await Promise.all(files.map(async (file) => {
+    preloaded.set(file, await import(pathToFileURL(file).href) as Record<string, unknown>)
+  }))
+}
+
+function loadModule(file: string): Record<string, unknown> {
+  return preloaded.get(file) ?? require(file) as Record<string, unknown>
+}
+
+function loadModel(apiVersion: string, kind: string): ModelClass | undefined {
+  const file = moduleFile(apiVersion)
+  if (!file)
     return undefined
-  let exports: Record<string, unknown>
-  try {
-    exports = require(source.module(group, version!)) as Record<string, unknown>
-  }
-  catch {
-    return undefined
-  }
-  const candidate = exports[kind] as ModelClass | undefined
+  const candidate = loadModule(file)[kind] as ModelClass | undefined
   // Only top-level resources carry apiVersion/kind; this also rejects e.g. `kind: PodSpec`.
   return typeof candidate === 'function' && candidate.kind === kind && candidate.apiVersion === apiVersion
     ? candidate
@@ -204,7 +226,6 @@ function setAt(root: Record<string, unknown>, path: (string | number)[], value: 
   ;(node as Record<string | number, unknown>)[path.at(-1)!] = value
 }
 
-/** JSON-schema check plus unknown fields. `relaxRequired` is for partial objects (strategic-merge patches). */
 /**
  * Keys the probe cannot judge, as pointer patterns per `apiVersion kind` (group-wide with `group/* *`):
  * free-form subtrees, and fields named `description`, which kubernetes-models' generator strips from
@@ -217,10 +238,9 @@ export const UNCHECKED_FIELDS: Record<string, RegExp[]> = {
   'argoproj.io/v1alpha1 AppProject': [/^\/spec\/description$/],
 }
 
-export function checkWithModel(Model: ModelClass, doc: unknown, options: { relaxRequired?: boolean, schemaApiVersion?: string, unchecked?: RegExp[] } = {}): Issue[] {
-  const asSchema = (d: unknown): unknown =>
-    options.schemaApiVersion && isObject(d) && typeof d.apiVersion === 'string' ? { ...d, apiVersion: options.schemaApiVersion } : d
-  const run = (d: unknown): AjvError[] => modelErrors(Model, asSchema(d))
+/** JSON-schema check plus unknown fields. `relaxRequired` is for partial objects (strategic-merge patches). */
+export function checkWithModel(Model: ModelClass, doc: unknown, options: { relaxRequired?: boolean, unchecked?: RegExp[] } = {}): Issue[] {
+  const run = (d: unknown): AjvError[] => modelErrors(Model, d)
     .filter(e => !(options.relaxRequired && e.keyword === 'required'))
   const schemaIssues = run(doc).map(formatAjvError)
   return dedupe([...schemaIssues, ...unknownFields(run, doc, options.unchecked)])
@@ -228,33 +248,26 @@ export function checkWithModel(Model: ModelClass, doc: unknown, options: { relax
 
 /** Raw validator of a definition in kubernetes-models, e.g. 'IoK8sApiCoreV1Container' (used by adapters). */
 export function definitionChecker(definition: string): (value: unknown) => Issue[] {
-  // `_schemas` is not in the package's exports map, so it is loaded by file path.
-  const dir = dirname(require.resolve('kubernetes-models'))
-  const { validate } = require(join(dir, '_schemas', `${definition}.js`)) as { validate: RawValidate }
+  const { validate } = loadModule(schemaFile(definition)) as unknown as { validate: RawValidate }
   const run = (value: unknown): AjvError[] => (validate(value) ? [] : [...(validate.errors ?? [])])
   return value => dedupe([...run(value).map(formatAjvError), ...unknownFields(run, value)])
 }
 
 export interface Resolved {
   checker: Checker
-  /** Human note when an alias schema is used. */
-  via?: string
 }
 
 /** The checker for a document's apiVersion/kind, or undefined when no schema is known. */
 export function resolveSchema(apiVersion: string, kind: string, options: { relaxRequired?: boolean } = {}): Resolved | undefined {
-  if (apiVersion === 'kind.x-k8s.io/v1alpha4' && kind === 'Cluster') return { checker: checkKindCluster }
-  const alias = SCHEMA_ALIASES[`${apiVersion} ${kind}`] ?? SCHEMA_ALIASES[`${apiVersion} *`]
-  const schemaApiVersion = alias ?? apiVersion
-  const Model = loadModel(schemaApiVersion, kind)
+  if (apiVersion === 'kind.x-k8s.io/v1alpha4' && kind === 'Cluster')
+    return { checker: checkKindCluster }
+  const Model = loadModel(apiVersion, kind)
   if (!Model)
     return undefined
   return {
     checker: doc => checkWithModel(Model, doc, {
       relaxRequired: options.relaxRequired,
-      schemaApiVersion: alias,
       unchecked: UNCHECKED_FIELDS[`${apiVersion} ${kind}`],
     }),
-    via: alias ? `schema of ${alias}` : undefined,
   }
 }

@@ -13,7 +13,7 @@ describe('validateFiles', () => {
     const results = validateFiles(files, root)
     expect(results.length).toBeGreaterThan(20)
     expect(results.flatMap(r => r.errors).map(formatError)).toEqual([])
-  })
+  }, 30_000) // loads the schema modules of every example
 
   it('reports file, document index, line and JSON path of each error', () => {
     const [result] = validateFiles([fixture('invalid-deployment.yaml')], root)
@@ -31,6 +31,8 @@ describe('validateFiles', () => {
     ['stray-patch.yaml', '', 'looks like a Kustomize patch, but no kustomization names this file in `patches`'],
     ['workflow-invalid.yaml', '/spec/templates/1/container/comand', 'unknown field "comand"'],
     ['workflow-invalid.yaml', '/spec/templates/0/steps/0/0/template', 'no template named "missing"'],
+    ['crd-v1-invalid.yaml', '/spec/rules/0/matches/0/method/typ', 'unknown field "typ"'],
+    ['crd-v1-invalid.yaml', '/spec/target/creationPolicy', 'must be one of "Owner", "Orphan", "Merge", "None"'],
   ])('%s fails at "%s" with "%s"', (name, path, message) => {
     const [result] = validateFiles([fixture(name)], root)
     expect(result!.errors).toContainEqual(expect.objectContaining({ path, message }))

@@ -1,11 +1,14 @@
-// Adapter for Argo Workflows' Workflow (argoproj.io/v1alpha1). @kubernetes-models/argo-workflows is generated
-// from Go types and rejects valid Workflows (it wants `steps` as objects where Argo writes a list of lists,
-// and a `name` on template containers); it also needs Node 22. So this checks the fields our examples use,
-// after Argo's field reference (argo-workflows.readthedocs.io/en/latest/fields/), strictly: an unmodelled field
-// fails until it is added here. Template containers are checked against the Kubernetes Container schema.
+// Adapter for Argo Workflows' Workflow (argoproj.io/v1alpha1). @kubernetes-models/argo-workflows 2.0.0 (tried on
+// Node 24) is generated from Go types and rejects our valid examples: argo-steps.yaml gets
+// `/spec/templates/0/steps/0: must be object` (Argo writes steps as a list of lists) and `unknown field "name"`,
+// `"template"`, `"when"` on every step; argo-dag.yaml gets `/spec/templates/2/container: missing required field
+// "name"` (Argo names template containers itself) and `/spec/templates/0/dag/tasks/1/withItems: unknown field`.
+// So this checks the fields our examples use, after Argo's field reference
+// (argo-workflows.readthedocs.io/en/latest/fields/), strictly: an unmodelled field fails until it is added here.
+// Template containers are checked against the Kubernetes Container schema.
 import type { Issue } from './schemas'
 import { z } from 'zod'
-import { definitionChecker, pointer } from './schemas'
+import { CONTAINER_SCHEMA, definitionChecker, pointer } from './schemas'
 
 const parameter = z.strictObject({
   name: z.string(),
@@ -91,7 +94,7 @@ let containerCheck: ((value: unknown) => Issue[]) | undefined
 
 /** Argo lets a template's container go without a name; a script adds `source` to a Container. */
 function checkContainer(value: Record<string, unknown>, at: string, isScript: boolean): Issue[] {
-  containerCheck ??= definitionChecker('IoK8sApiCoreV1Container')
+  containerCheck ??= definitionChecker(CONTAINER_SCHEMA)
   const { source, ...rest } = value
   const issues: Issue[] = []
   if (isScript && typeof source !== 'string')
