@@ -20,11 +20,22 @@ export default {
     // inline styles; the CSP allows style attributes for the same reason.
     'no-inline-style': 'off',
     // HTML allows any id without whitespace; heading slugs on Japanese titles are Japanese.
-    'valid-id': ['error', { relaxed: true }],
+    'valid-id': [
+      'error',
+      { relaxed: true },
+    ],
     // Naming a list (aria-label on <ul>/<ol>) is allowed by ARIA and tells screen readers what it lists.
-    'aria-label-misuse': ['error', { allowAnyNamable: true }],
+    'aria-label-misuse': [
+      'error',
+      { allowAnyNamable: true },
+    ],
     // The default theme's sidebar uses div[role=button] and its outline div[role=heading]; our
     // map scroller is a focusable div[role=region] (a <section> would add nothing but the name).
-    'prefer-native-element': ['error', { exclude: ['button', 'heading', 'region'] }],
+    'prefer-native-element': [
+      'error',
+      {
+        exclude: ['button', 'heading', 'region'],
+      },
+    ],
   },
 }

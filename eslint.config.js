@@ -8,7 +8,9 @@
 import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
 
-const NODE_BUILTINS = [...new Set(builtinModules.map(m => m.replace(/^node:/, '').split('/')[0]))]
+const NODE_BUILTINS = [
+  ...new Set(builtinModules.map(m => m.replace(/^node:/, '').split('/')[0])),
+]
 const noScripts = { regex: '(^|/)scripts(/|$)', message: 'Site code must not import scripts/ (CLIs): move shared logic under .vitepress/.' }
 const noNode = [
   { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Runs in the browser: no Node built-ins here.' },
@@ -20,13 +22,27 @@ export const layoutRules = [
   {
     name: 'garden/site-never-imports-scripts',
     files: ['.vitepress/**/*.{ts,vue}', 'components/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noScripts] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [noScripts],
+        },
+      ],
+    },
   },
   {
     name: 'garden/browser-and-shared-code-stay-off-node',
     files: ['components/**/*.{ts,vue}', '.vitepress/theme/**/*.{ts,vue}', '.vitepress/shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noScripts, ...noNode] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [noScripts, ...noNode],
+        },
+      ],
+    },
   },
 ]
 
@@ -35,7 +51,22 @@ export default antfu({
   typescript: true,
   markdown: false,
   yaml: false,
-  ignores: ['docs/**/*.md', 'docs/**/*.yaml', 'docs/**/*.json', '.vitepress/dist', '.vitepress/dist-base', '.vitepress/cache', '.vitepress/.temp', 'scripts/lib/bench/plain/.vitepress/cache', 'scripts/lib/bench/plain/.vitepress/dist', 'test-results', 'playwright-report', '.bench', '.ci/node', '**/fixtures/**/*.md'],
+  ignores: [
+    'docs/**/*.md',
+    'docs/**/*.yaml',
+    'docs/**/*.json',
+    '.vitepress/dist',
+    '.vitepress/dist-base',
+    '.vitepress/cache',
+    '.vitepress/.temp',
+    'scripts/lib/bench/plain/.vitepress/cache',
+    'scripts/lib/bench/plain/.vitepress/dist',
+    'test-results',
+    'playwright-report',
+    '.bench',
+    '.ci/node',
+    '**/fixtures/**/*.md',
+  ],
 }, {
   rules: {
     // Build scripts and the CLI report to the console by design.

@@ -21,7 +21,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  reporter: [
+    ['list'],
+  ],
   timeout: 60_000,
   use: {
     locale: 'ja-JP',

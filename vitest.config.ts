@@ -11,7 +11,15 @@ import { defineConfig } from 'vitest/config'
 // plugin hooks that the Vue plugin uses are the same. Only the declared types differ.
 const vuePlugin = vue() as unknown as NonNullable<ViteUserConfig['plugins']>[number]
 
-const ignored = ['node_modules/**', 'e2e/**', '.vitepress/dist/**', '.vitepress/dist-base/**', '.vitepress/cache/**', '.ci/**', '.bench/**']
+const ignored = [
+  'node_modules/**',
+  'e2e/**',
+  '.vitepress/dist/**',
+  '.vitepress/dist-base/**',
+  '.vitepress/cache/**',
+  '.ci/**',
+  '.bench/**',
+]
 
 export default defineConfig({
   test: {

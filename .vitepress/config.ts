@@ -1,3 +1,4 @@
+import type { MermaidDiagrams } from './node/mermaid'
 // Site configuration: wiring only. Settings come from the environment once (node/settings.ts), the
 // content index is built once (node/content/store.ts) and every hook below is a named module.
 import { fileURLToPath } from 'node:url'
@@ -28,13 +29,18 @@ if (settings.isBuild)
 for (const w of orphanWarnings(garden.index))
   console.warn(w)
 // Mermaid needs a browser (async): every diagram is rendered before the synchronous Markdown render.
-// eslint-disable-next-line antfu/no-top-level-await -- VitePress loads this config as ESM; it must finish first
-const diagrams = settings.isBuild && settings.pipelines ? await prerenderMermaid({ index: garden.index }) : undefined
+let diagrams: MermaidDiagrams | undefined
+if (settings.isBuild && settings.pipelines) {
+  // eslint-disable-next-line antfu/no-top-level-await -- VitePress loads this config as ESM; it must finish first
+  diagrams = await prerenderMermaid({ index: garden.index })
+}
 const pages = () => garden.index.pages
 
 export default defineConfig({
   srcDir,
-  ...(settings.outDir ? { outDir: settings.outDir } : {}),
+  ...(settings.outDir
+    ? { outDir: settings.outDir }
+    : {}),
   srcExclude: ['**/examples/**', '**/README.md'],
   base: site.base,
   lang: 'ja-JP',
@@ -46,8 +52,14 @@ export default defineConfig({
   // components/composables/useInstantThemeSwitch.ts does the same job only when the theme changes.
   appearance: { disableTransition: false },
   head: [
-    ['meta', { name: 'theme-color', content: '#326ce5' }],
-    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }],
+    [
+      'meta',
+      { name: 'theme-color', content: '#326ce5' },
+    ],
+    [
+      'link',
+      { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` },
+    ],
   ],
 
   markdown: {
@@ -65,7 +77,10 @@ export default defineConfig({
 
   buildEnd: buildEnd({ settings, pages }),
   transformHead: ({ pageData }) => pageHead(site, pageData, pages()),
-  sitemap: { hostname: site.href, transformItems: items => withLastmod(items, pages()) },
+  sitemap: {
+    hostname: site.href,
+    transformItems: items => withLastmod(items, pages()),
+  },
 
   transformPageData(pageData) {
     const id = pageData.relativePath.replace(/\.md$/, '')
@@ -81,11 +96,20 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [garden.vitePlugin(), socialDevPlugin(site, () => garden.index), mermaidCssPlugin(diagrams)],
+    plugins: [
+      garden.vitePlugin(),
+      socialDevPlugin(site, () => garden.index),
+      mermaidCssPlugin(diagrams),
+    ],
     server: { host: settings.host },
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {
-      alias: [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)) }],
+      alias: [
+        {
+          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
+          replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),
+        },
+      ],
     },
   },
 
@@ -94,7 +118,11 @@ export default defineConfig({
     siteTitle: SITE_NAV_TITLE,
     nav: nav(pages()),
     sidebar: sidebar(pages(), readingOrder(pages(), garden.index.graph)),
-    ...(settings.repository ? { editLink: { pattern: `https://github.com/${settings.repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' } } : {}),
+    ...(settings.repository
+      ? {
+          editLink: { pattern: `https://github.com/${settings.repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' },
+        }
+      : {}),
     search: {
       provider: 'local',
       options: { ...japaneseLocalSearch, translations: searchTranslations },

@@ -19,7 +19,9 @@ describe('layout import rules', () => {
     ['.vitepress/shared/x.ts', `import { wikilinkPlugin } from '../markdown/wikilink'\nexport const x = wikilinkPlugin\n`, /build-time code/],
     ['components/garden/x.ts', `import { layoutGardenMap } from '../../.vitepress/data/gardenMap'\nexport const x = layoutGardenMap\n`, /build-time code/],
   ])('rejects in %s: %s', async (file, code, message) => {
-    expect(await restricted(file, code)).toEqual([expect.stringMatching(message)])
+    expect(await restricted(file, code)).toEqual([
+      expect.stringMatching(message),
+    ])
   })
 
   it.each([

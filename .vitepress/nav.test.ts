@@ -3,8 +3,25 @@ import { describe, expect, it } from 'vitest'
 import { nav, sidebar, SIDEBAR_NOTE_LIMIT } from './nav'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
-  const kind = id.startsWith('chapters/') ? 'chapter' : id.startsWith('notes/') ? 'note' : 'page'
-  return { id, route: `/${id}`, kind, title, description: '', maturity: 'budding', tags: ['t'], date: '2026-11-29', anchors: [], ...(chapter ? { chapter } : {}) }
+  const kind = id.startsWith('chapters/')
+    ? 'chapter'
+    : id.startsWith('notes/')
+      ? 'note'
+      : 'page'
+  return {
+    id,
+    route: `/${id}`,
+    kind,
+    title,
+    description: '',
+    maturity: 'budding',
+    tags: ['t'],
+    date: '2026-11-29',
+    anchors: [],
+    ...(chapter
+      ? { chapter }
+      : {}),
+  }
 }
 
 function garden(notes: number) {
@@ -17,12 +34,19 @@ function garden(notes: number) {
 
 describe('sidebar', () => {
   it('groups each chapter with its notes in Japanese title order', () => {
-    const groups = sidebar(new Map([entry('chapters/2-running-apps', '第2章'), entry('notes/b', 'プローブ', 2), entry('notes/a', 'アフィニティ', 2)].map(p => [p.id, p])))
-    expect(groups[0]).toEqual({ text: '第2章', items: [
-      { text: '第2章のまとめ', link: '/chapters/2-running-apps' },
-      { text: 'アフィニティ', link: '/notes/a' },
-      { text: 'プローブ', link: '/notes/b' },
-    ] })
+    const groups = sidebar(new Map([
+      entry('chapters/2-running-apps', '第2章'),
+      entry('notes/b', 'プローブ', 2),
+      entry('notes/a', 'アフィニティ', 2),
+    ].map(p => [p.id, p])))
+    expect(groups[0]).toEqual({
+      text: '第2章',
+      items: [
+        { text: '第2章のまとめ', link: '/chapters/2-running-apps' },
+        { text: 'アフィニティ', link: '/notes/a' },
+        { text: 'プローブ', link: '/notes/b' },
+      ],
+    })
   })
 
   it('lists chapters only when the garden outgrows the limit', () => {
@@ -34,7 +58,9 @@ describe('sidebar', () => {
 
 describe('nav', () => {
   it('offers the chapters, the impressions and the tags', () => {
-    expect(nav(garden(2)).map(i => ('text' in i ? i.text : ''))).toEqual(['章', '全体の感想', 'タグ'])
+    expect(nav(garden(2)).map(i => ('text' in i
+      ? i.text
+      : ''))).toEqual(['章', '全体の感想', 'タグ'])
   })
 })
 
@@ -49,14 +75,27 @@ describe('titles with HTML characters', () => {
     expect(group!.text).toBe('第1章 &lt;基本&gt; &amp; &quot;引用&quot;')
     expect(group!.items!.map(i => i.text)).toContain('EXTERNAL-IP が &lt;pending&gt; のまま')
     const [chapters] = nav(hostile)
-    expect(chapters && 'items' in chapters ? chapters.items!.map(i => 'text' in i ? i.text : '') : []).toEqual(['第1章 &lt;基本&gt; &amp; &quot;引用&quot;'])
+    expect(chapters && 'items' in chapters
+      ? chapters.items!.map(i => 'text' in i
+          ? i.text
+          : '')
+      : []).toEqual(['第1章 &lt;基本&gt; &amp; &quot;引用&quot;'])
   })
 })
 
 describe('sidebar in reading order', () => {
   it('lists a chapter\'s notes in the given order and names its summary after the chapter', () => {
-    const pages = new Map([entry('chapters/2-running-apps', '第2章'), entry('notes/b', 'プローブ', 2), entry('notes/a', 'アフィニティ', 2)].map(p => [p.id, p]))
-    const [group] = sidebar(pages, new Map([[2, ['notes/b', 'notes/a']]]))
+    const pages = new Map([
+      entry('chapters/2-running-apps', '第2章'),
+      entry('notes/b', 'プローブ', 2),
+      entry('notes/a', 'アフィニティ', 2),
+    ].map(p => [p.id, p]))
+    const [group] = sidebar(pages, new Map([
+      [
+        2,
+        ['notes/b', 'notes/a'],
+      ],
+    ]))
     expect(group!.items!.map(i => i.text)).toEqual(['第2章のまとめ', 'プローブ', 'アフィニティ'])
   })
 })

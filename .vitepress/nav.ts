@@ -9,9 +9,17 @@ import { escapeHtml } from '@vue/shared'
 import { chapterNumber } from './shared/readingOrder'
 
 export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem[] {
-  const chapters = [...pages.values()].filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
+  const chapters = [
+    ...pages.values(),
+  ].filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
   return [
-    { text: '章', items: chapters.map(c => ({ text: escapeHtml(c.title), link: c.route })) },
+    {
+      text: '章',
+      items: chapters.map(c => ({
+        text: escapeHtml(c.title),
+        link: c.route,
+      })),
+    },
     { text: '全体の感想', link: '/impressions' },
     { text: 'タグ', link: '/tags' },
   ]
@@ -25,7 +33,9 @@ export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem
 export const SIDEBAR_NOTE_LIMIT = 80
 
 export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrder = new Map()): DefaultTheme.SidebarItem[] {
-  const all = [...pages.values()]
+  const all = [
+    ...pages.values(),
+  ]
   const listNotes = all.filter(p => p.kind === 'note').length <= SIDEBAR_NOTE_LIMIT
   const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => (chapterNumber(a) ?? 0) - (chapterNumber(b) ?? 0) || a.id.localeCompare(b.id))
   const groups: DefaultTheme.SidebarItem[] = chapters.map((chapter, i) => {
@@ -36,12 +46,33 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrd
     // (axe nested-interactive, two Tab stops for one control).
     return {
       text: escapeHtml(chapter.title),
-      items: [{ text: `第${number}章のまとめ`, link: chapter.route }, ...(listNotes ? notes : []).map(n => ({ text: escapeHtml(n.title), link: n.route }))],
+      items: [
+        { text: `第${number}章のまとめ`, link: chapter.route },
+        ...(listNotes
+          ? notes
+          : []).map(n => ({
+          text: escapeHtml(n.title),
+          link: n.route,
+        })),
+      ],
     }
   })
   const loose = all.filter(p => p.kind === 'note' && p.chapter === undefined)
-  if (listNotes && loose.length > 0)
-    groups.push({ text: 'その他のノート', items: loose.map(n => ({ text: escapeHtml(n.title), link: n.route })) })
-  groups.push({ text: 'ガーデン', items: [{ text: '全体の感想', link: '/impressions' }, { text: 'タグ一覧', link: '/tags' }] })
+  if (listNotes && loose.length > 0) {
+    groups.push({
+      text: 'その他のノート',
+      items: loose.map(n => ({
+        text: escapeHtml(n.title),
+        link: n.route,
+      })),
+    })
+  }
+  groups.push({
+    text: 'ガーデン',
+    items: [
+      { text: '全体の感想', link: '/impressions' },
+      { text: 'タグ一覧', link: '/tags' },
+    ],
+  })
   return groups
 }

@@ -17,7 +17,11 @@ async function tabThrough(page: Page, max: number) {
       const s = getComputedStyle(el)
       const outline = s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0
       const ring = s.boxShadow !== 'none' && s.boxShadow !== ''
-      const id = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+      const id = `${el.tagName.toLowerCase()}${el.id
+        ? `#${el.id}`
+        : ''}${el.className && typeof el.className === 'string'
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
       return { el: id, visible: outline || ring, key: el }
     }).then(r => r && { el: r.el, visible: r.visible })
     if (!info)
@@ -30,7 +34,11 @@ async function tabThrough(page: Page, max: number) {
 }
 
 test.describe('keyboard', () => {
-  for (const [name, path] of [['home', './'], ['a note with a simulator', 'notes/pod-disruption-budget'], ['a note with a diagram', 'notes/source-ip-preservation']] as const) {
+  for (const [name, path] of [
+    ['home', './'],
+    ['a note with a simulator', 'notes/pod-disruption-budget'],
+    ['a note with a diagram', 'notes/source-ip-preservation'],
+  ] as const) {
     test(`every control of ${name} is reachable with Tab and shows its focus`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.goto(path)
@@ -52,7 +60,14 @@ test.describe('keyboard', () => {
 })
 
 test.describe('reduced motion', () => {
-  for (const path of ['./', 'notes/pod-disruption-budget', 'notes/source-ip-preservation', 'notes/grpc-load-balancing', 'notes/job-retries', 'notes/topology-spread-constraints']) {
+  for (const path of [
+    './',
+    'notes/pod-disruption-budget',
+    'notes/source-ip-preservation',
+    'notes/grpc-load-balancing',
+    'notes/job-retries',
+    'notes/topology-spread-constraints',
+  ]) {
     test(`${path} runs no animation or transition`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await page.goto(path)

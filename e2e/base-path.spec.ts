@@ -15,7 +15,9 @@ test('every page works under /garden/ with its assets and internal links', async
     await expect(page.locator('main h1').first()).toHaveText(p.title)
     // SVG links (the map) have no string .href: resolve the attribute like the browser does.
     const hrefs = await page.locator('a[href]').evaluateAll(as => as.map(a => new URL(a.getAttribute('href')!, a.baseURI).href))
-    const internal = [...new Set(hrefs.map(h => h.split('#')[0]!).filter(h => h.startsWith(base.origin)))]
+    const internal = [
+      ...new Set(hrefs.map(h => h.split('#')[0]!).filter(h => h.startsWith(base.origin))),
+    ]
     for (const url of internal) {
       expect(new URL(url).pathname.startsWith(base.pathname), `${url} on ${p.route} is outside ${base.pathname}`).toBe(true)
       if (!checked.has(url))

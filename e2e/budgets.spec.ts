@@ -26,7 +26,10 @@ async function settled(page: Page) {
   await expect.poll(() => page.evaluate(({ since, quiet }) => {
     const last = Math.max((window as unknown as { __shifts: { last: number } }).__shifts.last, since)
     return performance.now() - last >= quiet
-  }, { since, quiet: QUIET_MS }), { intervals: [100], timeout: 15_000 }).toBe(true)
+  }, { since, quiet: QUIET_MS }), {
+    intervals: [100],
+    timeout: 15_000,
+  }).toBe(true)
 }
 
 /**
@@ -76,9 +79,17 @@ test.describe('budgets (layout shift)', () => {
   for (const path of ['chapters/2-running-apps', 'notes/source-ip-preservation']) {
     for (const width of [360, 1280]) {
       test(`${path} at ${width} px shifts less than ${MAX_CLS}`, async ({ page }) => {
-        await page.setViewportSize({ width, height: width === 360 ? 740 : 800 })
+        await page.setViewportSize({
+          width,
+          height: width === 360
+            ? 740
+            : 800,
+        })
         const shifts = await layoutShifts(page, path)
-        test.info().annotations.push({ type: 'page-wide layout shift on load', description: shifts.page.toFixed(4) })
+        test.info().annotations.push({
+          type: 'page-wide layout shift on load',
+          description: shifts.page.toFixed(4),
+        })
         expect(shifts.content, 'layout shift in the article (loading and scrolling)').toBeLessThan(MAX_CLS)
         expect(shifts.page, 'layout shift anywhere on the page while loading').toBeLessThan(MAX_CLS)
       })

@@ -20,7 +20,10 @@ export async function watchCsp(page: Page) {
     requests,
     async violations() {
       const events = await page.evaluate(() => (window as Window & { __csp?: string[] }).__csp ?? [])
-      return [...events, ...refused]
+      return [
+        ...events,
+        ...refused,
+      ]
     },
   }
 }

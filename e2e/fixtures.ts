@@ -9,33 +9,36 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems, allowProblems: (pattern: RegExp) => void }>({
-  problems: [async ({ page, javaScriptEnabled }, use) => {
-    const problems: PageProblems = { consoleErrors: [], failedRequests: [] }
-    const allowed: RegExp[] = []
+  problems: [
+    async ({ page, javaScriptEnabled }, use) => {
+      const problems: PageProblems = { consoleErrors: [], failedRequests: [] }
+      const allowed: RegExp[] = []
     ;(page as Page & { __allowed?: RegExp[] }).__allowed = allowed
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || (msg.type() === 'warning' && /hydration/i.test(msg.text())))
-        problems.consoleErrors.push(msg.text())
-    })
-    page.on('pageerror', err => problems.consoleErrors.push(`pageerror: ${err.message}`))
-    page.on('requestfailed', (req) => {
-      const reason = req.failure()?.errorText
-      // With JavaScript off, Chromium blocks the scripts the page preloads and reports them as 'csp'.
-      if (!javaScriptEnabled && reason === 'csp' && req.resourceType() === 'script')
-        return
-      if (reason !== 'net::ERR_ABORTED')
-        problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`)
-    })
-    page.on('response', (res) => {
-      if (res.status() >= 400 && new URL(res.url()).hostname === '127.0.0.1')
-        problems.failedRequests.push(`${res.url()} ${res.status()}`)
-    })
-    await use(problems)
-    const keep = (s: string) => !allowed.some(r => r.test(s))
-    // Failed requests first: their message names the URL, the browser's console line does not.
-    expect(problems.failedRequests.filter(keep), 'failed requests').toEqual([])
-    expect(problems.consoleErrors.filter(keep), 'console errors').toEqual([])
-  }, { auto: true }],
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' || (msg.type() === 'warning' && /hydration/i.test(msg.text())))
+          problems.consoleErrors.push(msg.text())
+      })
+      page.on('pageerror', err => problems.consoleErrors.push(`pageerror: ${err.message}`))
+      page.on('requestfailed', (req) => {
+        const reason = req.failure()?.errorText
+        // With JavaScript off, Chromium blocks the scripts the page preloads and reports them as 'csp'.
+        if (!javaScriptEnabled && reason === 'csp' && req.resourceType() === 'script')
+          return
+        if (reason !== 'net::ERR_ABORTED')
+          problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`)
+      })
+      page.on('response', (res) => {
+        if (res.status() >= 400 && new URL(res.url()).hostname === '127.0.0.1')
+          problems.failedRequests.push(`${res.url()} ${res.status()}`)
+      })
+      await use(problems)
+      const keep = (s: string) => !allowed.some(r => r.test(s))
+      // Failed requests first: their message names the URL, the browser's console line does not.
+      expect(problems.failedRequests.filter(keep), 'failed requests').toEqual([])
+      expect(problems.consoleErrors.filter(keep), 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
   allowProblems: async ({ page }, use) => {
     await use((pattern) => {
       (page as Page & { __allowed?: RegExp[] }).__allowed?.push(pattern)

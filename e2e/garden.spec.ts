@@ -10,7 +10,9 @@ const scan = buildContentIndex(fileURLToPath(new URL('../docs', import.meta.url)
 test('/tags lists each tag with its pages', async ({ page }) => {
   await page.goto('tags')
   const gitops = page.getByRole('region', { name: /#GitOps/ })
-  const titles = [...scan.pages.values()].filter(p => p.tags.includes('gitops')).map(p => p.title)
+  const titles = [
+    ...scan.pages.values(),
+  ].filter(p => p.tags.includes('gitops')).map(p => p.title)
   for (const title of titles)
     await expect(gitops.getByRole('link', { name: title, exact: true })).toBeVisible()
 })

@@ -12,8 +12,13 @@ const DEFAULTS: GrpcOptions = { balancer: 'l4', clients: 2, reconnectEvery: 0 }
 async function open(page: Page) {
   await page.goto(PAGE)
   await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
-  const figure = page.locator('figure').filter({ has: page.getByRole('group', { name: '振り分け方' }) })
-  return { figure, summary: figure.locator('[aria-live="polite"]') }
+  const figure = page.locator('figure').filter({
+    has: page.getByRole('group', { name: '振り分け方' }),
+  })
+  return {
+    figure,
+    summary: figure.locator('[aria-live="polite"]'),
+  }
 }
 
 test.describe('GrpcBalancing', () => {

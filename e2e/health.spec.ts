@@ -24,7 +24,12 @@ const LOOKS = [
  * a note with a diagram, a note with a simulator) get all four looks: axe costs ~15 s per look on
  * the long pages of a 2-core machine.
  */
-const ALL_LOOKS_ON = new Set(['/', '/chapters/2-running-apps', '/notes/source-ip-preservation', '/notes/pod-disruption-budget'])
+const ALL_LOOKS_ON = new Set([
+  '/',
+  '/chapters/2-running-apps',
+  '/notes/source-ip-preservation',
+  '/notes/pod-disruption-budget',
+])
 const ALL_LOOKS = [
   { ...phone, scheme: 'light' },
   { ...phone, scheme: 'dark' },
@@ -39,7 +44,14 @@ const ALL_LOOKS = [
 const EXCLUDED: Array<{ selector: string, reason: string }> = []
 
 /** WCAG 2.x A/AA plus axe's best practices (landmarks, headings, region). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+]
 
 /** Internal URL → status, shared by the pages a worker checks. */
 const checkedLinks = new Map<string, number>()
@@ -57,7 +69,9 @@ async function open(page: Page, path: string, scheme: 'light' | 'dark') {
   // No stored preference: VitePress's 'auto' appearance follows prefers-color-scheme.
   await page.emulateMedia({ colorScheme: scheme })
   const response = await page.goto(path)
-  await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+  await expect(page.locator('html')).toHaveClass(scheme === 'dark'
+    ? /\bdark\b/
+    : /^(?!.*\bdark\b)/)
   await expect(page.locator('main h1').first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready)
   return response
@@ -84,7 +98,9 @@ function missingTextAlternatives(page: Page): Promise<string[]> {
 test.describe('health of every page', () => {
   for (const p of pages) {
     test(p.route, async ({ page, baseURL }) => {
-      const looks = ALL_LOOKS_ON.has(p.route) ? ALL_LOOKS : LOOKS
+      const looks = ALL_LOOKS_ON.has(p.route)
+        ? ALL_LOOKS
+        : LOOKS
       // Up to four loads and four axe runs on one page: generous on a loaded 2-core machine.
       test.setTimeout(looks.length * 60_000)
       const origin = new URL(baseURL!).origin
@@ -113,7 +129,9 @@ test.describe('health of every page', () => {
       await test.step('internal links answer 200', async () => {
         // SVG links (the map) have no string .href: resolve the attribute like the browser does.
         const hrefs = await page.locator('a[href]').evaluateAll(as => as.map(a => new URL(a.getAttribute('href')!, a.baseURI).href))
-        const internal = [...new Set(hrefs.map(h => h.split('#')[0]!).filter(h => h.startsWith(origin)))]
+        const internal = [
+          ...new Set(hrefs.map(h => h.split('#')[0]!).filter(h => h.startsWith(origin))),
+        ]
         expect(internal.length).toBeGreaterThan(0)
         for (const url of internal) {
           if (!checkedLinks.has(url))

@@ -11,9 +11,15 @@ const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 /** Pages with diagrams: route (relative, for page.goto) → number of fences. */
 const index = buildContentIndex(srcDir, 'src')
 const pages = index.parsed
-  .map(p => ({ rel: p.relativePath, fences: mermaidFences({ displayRoot: 'src', parsed: [p] }).length }))
+  .map(p => ({ rel: p.relativePath, fences: mermaidFences({
+    displayRoot: 'src',
+    parsed: [p],
+  }).length }))
   .filter(p => p.fences > 0)
-  .map(p => ({ ...p, route: p.rel.replace(/(?:^|\/)index\.md$/, '').replace(/\.md$/, '') }))
+  .map(p => ({
+    ...p,
+    route: p.rel.replace(/(?:^|\/)index\.md$/, '').replace(/\.md$/, ''),
+  }))
 
 test.describe('in the browser', () => {
   const page0 = pages.find(p => p.rel.startsWith('notes/')) ?? pages[0]!
@@ -44,7 +50,11 @@ test.describe('in the browser', () => {
   test('on a desktop every diagram fits its column whole, and on a phone none shrinks below 60%', async ({ page }) => {
     const boxes = () => page.locator('.mermaid-diagram').evaluateAll(figures => figures.map((f) => {
       const svg = f.querySelector('svg')!
-      return { overflow: f.scrollWidth - f.clientWidth, shown: svg.getBoundingClientRect().width, natural: Number(svg.getAttribute('width')) }
+      return {
+        overflow: f.scrollWidth - f.clientWidth,
+        shown: svg.getBoundingClientRect().width,
+        natural: Number(svg.getAttribute('width')),
+      }
     }))
     for (const p of pages) {
       await page.setViewportSize({ width: 1280, height: 900 })
@@ -75,7 +85,9 @@ test.describe('with JavaScript disabled', () => {
         expect(size?.width, p.rel).toBeGreaterThan(100)
         expect(size?.height, p.rel).toBeGreaterThan(30)
         // Something is drawn: shapes painted with a real colour, and label text.
-        const painted = await svg.evaluate(el => [...el.querySelectorAll('rect, polygon, path, line, circle')]
+        const painted = await svg.evaluate(el => [
+          ...el.querySelectorAll('rect, polygon, path, line, circle'),
+        ]
           .filter((s) => {
             const c = getComputedStyle(s)
             return (c.fill !== 'none' && c.fill !== 'rgba(0, 0, 0, 0)') || (c.stroke !== 'none' && c.stroke !== 'rgba(0, 0, 0, 0)')

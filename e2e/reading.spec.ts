@@ -146,7 +146,13 @@ test('print hides navigation, sidebars and asides and writes out external URLs',
   await page.goto('notes/job-retries')
   await expect(page.locator('.VPNav')).toBeVisible()
   await page.emulateMedia({ media: 'print' })
-  for (const selector of ['.VPNav', '.VPSidebar', '.VPLocalNav', '.VPDocAside', '.VPDocFooter'])
+  for (const selector of [
+    '.VPNav',
+    '.VPSidebar',
+    '.VPLocalNav',
+    '.VPDocAside',
+    '.VPDocFooter',
+  ])
     await expect(page.locator(selector).first()).toBeHidden()
   const after = await page.locator('.vp-doc a[href^="https://kubernetes.io/"]').first().evaluate(a => getComputedStyle(a, '::after').content)
   expect(after).toContain('https://kubernetes.io/')

@@ -128,7 +128,12 @@ test.describe('site search', () => {
 
     // The Enter that confirms a candidate arrives with isComposing: the box must neither navigate nor close.
     await cdp.send('Input.imeSetComposition', { text: 'ぴー', selectionStart: 2, selectionEnd: 2 })
-    await box.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true })
+    await box.dispatchEvent('keydown', {
+      key: 'Enter',
+      code: 'Enter',
+      isComposing: true,
+      bubbles: true,
+    })
     await cdp.send('Input.insertText', { text: 'ｐｄｂ' })
     await expect(box).toHaveValue('退避ｐｄｂ')
     expect(new URL(page.url()).pathname).toBe(base)

@@ -16,7 +16,12 @@ function headerPolicy(): string {
 }
 
 test.describe('the dist/_headers policy', () => {
-  for (const path of ['./', 'notes/grpc-load-balancing', 'notes/job-retries', 'chapters/2-running-apps']) {
+  for (const path of [
+    './',
+    'notes/grpc-load-balancing',
+    'notes/job-retries',
+    'chapters/2-running-apps',
+  ]) {
     test(`${path} runs without violation when the host sends it, search included`, async ({ page }) => {
       const policy = headerPolicy()
       await page.route('**/*', async (route) => {

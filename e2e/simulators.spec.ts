@@ -8,9 +8,21 @@ import { createSpreadState, summarizeSpread } from '../components/simulators/top
 import { expect, test } from './fixtures'
 
 const SIMULATORS = [
-  { page: 'notes/pod-disruption-budget', name: 'drainとPDBのシミュレーター', initial: summarizeDrain(createDrainState({ replicas: 3, pdb: 'none' })) },
-  { page: 'notes/topology-spread-constraints', name: 'topologySpreadConstraintsのシミュレーター（topologyKey: ゾーン）', initial: summarizeSpread(createSpreadState()) },
-  { page: 'notes/job-retries', name: 'Jobのリトライのシミュレーター（restartPolicy: Never）', initial: summarizeJob(simulateJob({ backoffLimit: 2, scenario: 'alwaysFail' })) },
+  {
+    page: 'notes/pod-disruption-budget',
+    name: 'drainとPDBのシミュレーター',
+    initial: summarizeDrain(createDrainState({ replicas: 3, pdb: 'none' })),
+  },
+  {
+    page: 'notes/topology-spread-constraints',
+    name: 'topologySpreadConstraintsのシミュレーター（topologyKey: ゾーン）',
+    initial: summarizeSpread(createSpreadState()),
+  },
+  {
+    page: 'notes/job-retries',
+    name: 'Jobのリトライのシミュレーター（restartPolicy: Never）',
+    initial: summarizeJob(simulateJob({ backoffLimit: 2, scenario: 'alwaysFail' })),
+  },
 ] as const
 
 async function open(page: Page, index: number) {
@@ -18,7 +30,10 @@ async function open(page: Page, index: number) {
   await page.goto(sim.page)
   await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
   const region = page.getByRole('region', { name: sim.name })
-  return { region, summary: region.locator('[aria-live="polite"]') }
+  return {
+    region,
+    summary: region.locator('[aria-live="polite"]'),
+  }
 }
 
 // What each control does, the log and the disabled states are component tests

@@ -61,7 +61,9 @@ test.describe('share bar', () => {
     await bar.scrollIntoViewIfNeeded()
     await expect(bar.getByRole('button', { name: 'リンクをコピー' })).toBeVisible()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    await page.screenshot({ path: test.info().outputPath('share-bar-360.png') })
+    await page.screenshot({
+      path: test.info().outputPath('share-bar-360.png'),
+    })
   })
 
   test('is absent from pages that are neither chapters nor notes', async ({ page }) => {

@@ -11,11 +11,21 @@ const PAGE = 'notes/source-ip-preservation'
 async function open(page: Page) {
   await page.goto(PAGE)
   await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
-  const figure = page.locator('figure').filter({ has: page.getByRole('group', { name: '条件を切り替える' }) })
-  return { figure, summary: figure.locator('[aria-live="polite"]') }
+  const figure = page.locator('figure').filter({
+    has: page.getByRole('group', { name: '条件を切り替える' }),
+  })
+  return {
+    figure,
+    summary: figure.locator('[aria-live="polite"]'),
+  }
 }
 
-const expected = (o: Partial<SourceIpOptions>) => simulateSourceIp({ ...DEFAULT_OPTIONS, ...o }).summary
+function expected(o: Partial<SourceIpOptions>) {
+  return simulateSourceIp({
+    ...DEFAULT_OPTIONS,
+    ...o,
+  }).summary
+}
 
 test.describe('SourceIpFlow', () => {
   test('works with the keyboard alone', async ({ page }) => {

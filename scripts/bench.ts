@@ -32,7 +32,14 @@ if (values.compare) {
 }
 else {
   const root = fileURLToPath(new URL('..', import.meta.url))
-  const results = await runBench({ root, quick: values.quick, scale: values.scale, ...(values.lock ? { lock: values.lock } : {}) })
+  const results = await runBench({
+    root,
+    quick: values.quick,
+    scale: values.scale,
+    ...(values.lock
+      ? { lock: values.lock }
+      : {}),
+  })
   const path = saveResults(root, results)
   console.log(`\n${formatReport(results)}\n\nwritten to ${path}`)
 }

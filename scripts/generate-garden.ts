@@ -6,7 +6,10 @@ import { writeGarden } from './lib/bench/syntheticGarden'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'notes': { type: 'string', default: '300' }, 'diagram-every': { type: 'string', default: '5' } },
+  options: {
+    'notes': { type: 'string', default: '300' },
+    'diagram-every': { type: 'string', default: '5' },
+  },
 })
 const dir = positionals[0]
 const notes = Number(values.notes)
@@ -14,5 +17,8 @@ if (!dir || !Number.isInteger(notes) || notes < 1) {
   console.error('usage: npm run generate:garden -- <dir> [--notes 300] [--diagram-every 5]')
   process.exit(2)
 }
-const files = writeGarden(dir, { notes, diagramEvery: Number(values['diagram-every']) })
+const files = writeGarden(dir, {
+  notes,
+  diagramEvery: Number(values['diagram-every']),
+})
 console.log(`wrote ${files} pages (${notes} notes) to ${dir}; build with GARDEN_SRC_DIR=${dir} npx vitepress build`)

@@ -8,7 +8,11 @@ if (!slug) {
   process.exit(2)
 }
 try {
-  const path = createNote({ slug, srcDir: 'docs', today: new Date().toISOString().slice(0, 10) })
+  const path = createNote({
+    slug,
+    srcDir: 'docs',
+    today: new Date().toISOString().slice(0, 10),
+  })
   console.log(`created ${path}: write its title, description and tags, then link it from a chapter page`)
 }
 catch (error) {

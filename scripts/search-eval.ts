@@ -36,7 +36,9 @@ const partialQueries = [
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
 function segmenterTokenize(text: string): string[] {
-  return [...segmenter.segment(text.normalize('NFKC'))]
+  return [
+    ...segmenter.segment(text.normalize('NFKC')),
+  ]
     .filter(s => s.isWordLike)
     .map(s => s.segment.toLowerCase())
 }
@@ -50,11 +52,31 @@ function perChunk(tok: Tokenize): Tokenize {
 const variants: { name: string, tokenize?: Tokenize, searchOptions?: SearchOptions }[] = [
   { name: 'MiniSearch default (spaces/punctuation)' },
   { name: 'Intl.Segmenter words', tokenize: segmenterTokenize },
-  { name: 'Intl.Segmenter words, once per field', tokenize: text => [...new Set(segmenterTokenize(text))] },
-  { name: 'bigrams, every occurrence', tokenize: perChunk(bigramTokenize) },
+  {
+    name: 'Intl.Segmenter words, once per field',
+    tokenize: text => [
+      ...new Set(segmenterTokenize(text)),
+    ],
+  },
+  {
+    name: 'bigrams, every occurrence',
+    tokenize: perChunk(bigramTokenize),
+  },
   { name: 'bigrams, once per field (shipped)', tokenize: bigramTokenize },
-  { name: 'bigrams, once per field, combineWith AND', tokenize: bigramTokenize, searchOptions: { combineWith: 'AND' } },
-  { name: 'segmenter words + bigrams, once per field', tokenize: text => [...new Set([...segmenterTokenize(text), ...bigramTokenize(text)])] },
+  {
+    name: 'bigrams, once per field, combineWith AND',
+    tokenize: bigramTokenize,
+    searchOptions: { combineWith: 'AND' },
+  },
+  {
+    name: 'segmenter words + bigrams, once per field',
+    tokenize: text => [
+      ...new Set([
+        ...segmenterTokenize(text),
+        ...bigramTokenize(text),
+      ]),
+    ],
+  },
 ]
 
 // VitePress's default splitter (src/node/plugins/localSearchPlugin.ts), copied verbatim (it is
@@ -81,7 +103,11 @@ function* splitPageIntoSections(html: string) {
     let titles = parentTitles.slice(0, level)
     titles[level] = title
     titles = titles.filter(Boolean)
-    yield { anchor, titles, text: clearHtmlTags(content) }
+    yield {
+      anchor,
+      titles,
+      text: clearHtmlTags(content),
+    }
     if (level === 0)
       parentTitles = [title]
     else
@@ -101,23 +127,43 @@ for (const page of config.pages) {
   const file = join(config.srcDir, page)
   const env: MarkdownEnv = { path: file, relativePath: page, cleanUrls: true }
   const src = readFileSync(file, 'utf8')
-  const html = plain ? md.render(src, env) : await japaneseLocalSearch._render(src, env, md)
+  const html = plain
+    ? md.render(src, env)
+    : await japaneseLocalSearch._render(src, env, md)
   const route = `/${page.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')}`
-  for (const s of splitPageIntoSections(html))
-    docs.push({ id: s.anchor ? `${route}#${s.anchor}` : route, text: s.text, title: s.titles.at(-1) ?? '', titles: s.titles.slice(0, -1) })
+  for (const s of splitPageIntoSections(html)) {
+    docs.push({
+      id: s.anchor
+        ? `${route}#${s.anchor}`
+        : route,
+      text: s.text,
+      title: s.titles.at(-1) ?? '',
+      titles: s.titles.slice(0, -1),
+    })
+  }
 }
 
 for (const variant of variants) {
   const index = new MiniSearch({
     fields: ['title', 'titles', 'text'],
     storeFields: ['title', 'titles'],
-    searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 }, ...variant.searchOptions },
-    ...(variant.tokenize ? { tokenize: variant.tokenize } : {}),
+    searchOptions: {
+      fuzzy: 0.2,
+      prefix: true,
+      boost: { title: 4, text: 2, titles: 1 },
+      ...variant.searchOptions,
+    },
+    ...(variant.tokenize
+      ? { tokenize: variant.tokenize }
+      : {}),
   })
   index.addAll(docs)
   const json = JSON.stringify(index)
   console.log(`${variant.name}: index ${(json.length / 1024).toFixed(0)} KiB JSON, ${(gzipSync(json).length / 1024).toFixed(0)} KiB gzip`)
-  for (const [label, cases] of [['relevance set', searchRelevance], ['partial words', partialQueries]] as const) {
+  for (const [label, cases] of [
+    ['relevance set', searchRelevance],
+    ['partial words', partialQueries],
+  ] as const) {
     let hits = 0
     let rr = 0
     const misses: string[] = []
@@ -128,7 +174,9 @@ for (const variant of variants) {
         hits++
       else
         misses.push(`${query} → ${route} (rank ${rank || '–'}; top: ${routes.slice(0, 3).join(', ') || 'none'})`)
-      rr += rank ? 1 / rank : 0
+      rr += rank
+        ? 1 / rank
+        : 0
     }
     console.log(`  ${label}: top-3 ${hits}/${cases.length}, MRR ${(rr / cases.length).toFixed(2)}`)
     if (verbose)

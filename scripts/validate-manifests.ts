@@ -7,9 +7,16 @@ import { findManifestFiles, formatError, validateFiles } from './lib/manifests/v
 
 const root = process.cwd()
 const args = process.argv.slice(2)
-const files = args.length > 0 ? args : findManifestFiles('docs')
+const files = args.length > 0
+  ? args
+  : findManifestFiles('docs')
 // Every apiVersion written in the files and in the examples (which kustomize bases may come from).
-const apiVersions = [...new Set([...files, ...findManifestFiles('docs')])]
+const apiVersions = [
+  ...new Set([
+    ...files,
+    ...findManifestFiles('docs'),
+  ]),
+]
   .flatMap(f => Array.from(readFileSync(f, 'utf8').matchAll(/^\s*(?:- )?apiVersion:\s*["']?([\w./-]+)/gm), m => m[1]!))
 await preloadSchemas(apiVersions)
 const results = validateFiles(files, root)
@@ -17,7 +24,9 @@ let documents = 0
 let failed = 0
 for (const r of results) {
   documents += r.objects.length
-  const status = r.errors.length === 0 ? 'ok  ' : 'FAIL'
+  const status = r.errors.length === 0
+    ? 'ok  '
+    : 'FAIL'
   console.log(`${status} ${r.file} (${r.role}: ${r.objects.join(', ') || 'no documents'})`)
   for (const e of r.errors)
     console.log(`     ${formatError(e)}`)
@@ -25,4 +34,6 @@ for (const r of results) {
     failed++
 }
 console.log(`\n${results.length} files, ${documents} documents checked against Kubernetes ${KUBERNETES_VERSION} and CRD schemas: ${results.length - failed} passed, ${failed} failed`)
-process.exitCode = failed > 0 ? 1 : 0
+process.exitCode = failed > 0
+  ? 1
+  : 0

@@ -4,8 +4,29 @@ import { buildLinkGraph } from '../shared/linkGraph'
 import { layoutGardenMap, shorten } from './gardenMap'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
-  const kind = id === 'index' ? 'home' : id.startsWith('chapters/') ? 'chapter' : id.startsWith('notes/') ? 'note' : 'page'
-  return { id, route: id === 'index' ? '/' : `/${id}`, kind, title, description: '', maturity: 'budding', tags: ['t'], date: '2026-11-29', anchors: [], ...(chapter ? { chapter } : {}) }
+  const kind = id === 'index'
+    ? 'home'
+    : id.startsWith('chapters/')
+      ? 'chapter'
+      : id.startsWith('notes/')
+        ? 'note'
+        : 'page'
+  return {
+    id,
+    route: id === 'index'
+      ? '/'
+      : `/${id}`,
+    kind,
+    title,
+    description: '',
+    maturity: 'budding',
+    tags: ['t'],
+    date: '2026-11-29',
+    anchors: [],
+    ...(chapter
+      ? { chapter }
+      : {}),
+  }
 }
 
 const list = [
@@ -60,7 +81,9 @@ describe('layoutGardenMap', () => {
   })
 
   it('is deterministic whatever the input order', () => {
-    const shuffled = new Map([...pages.entries()].reverse())
+    const shuffled = new Map([
+      ...pages.entries(),
+    ].reverse())
     expect(layoutGardenMap(shuffled, graph)).toEqual(layout)
   })
 })

@@ -51,15 +51,24 @@ export function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: Li
   const nodeWidth = columnWidth - 24
   const byTitle = (a: PageEntry, b: PageEntry) => a.title.localeCompare(b.title, 'ja') || a.id.localeCompare(b.id)
 
-  const all = [...pages.values()]
+  const all = [
+    ...pages.values(),
+  ]
   const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => a.id.localeCompare(b.id))
   const chapterNumber = (c: PageEntry) => Number(/\/(\d+)-/.exec(c.route)?.[1] ?? 0)
-  const columns = chapters.map(c => [c, ...all.filter(p => p.kind === 'note' && p.chapter === chapterNumber(c)).sort(byTitle)])
+  const columns = chapters.map(c => [
+    c,
+    ...all.filter(p => p.kind === 'note' && p.chapter === chapterNumber(c)).sort(byTitle),
+  ])
   const placed = new Set(columns.flat().map(p => p.id))
   const loose = all.filter(p => p.kind === 'note' && !placed.has(p.id)).sort(byTitle)
   if (loose.length > 0)
     columns.push(loose)
-  const top = all.filter(p => p.kind === 'home' || p.kind === 'page').sort((a, b) => (a.kind === 'home' ? -1 : b.kind === 'home' ? 1 : byTitle(a, b)))
+  const top = all.filter(p => p.kind === 'home' || p.kind === 'page').sort((a, b) => (a.kind === 'home'
+    ? -1
+    : b.kind === 'home'
+      ? 1
+      : byTitle(a, b)))
 
   const width = Math.max(columns.length, 1) * columnWidth
   const nodes: MapNode[] = []
@@ -81,7 +90,9 @@ export function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: Li
   let height = firstRow
   columns.forEach((col, ci) => {
     col.forEach((p, ri) => {
-      const y = firstRow + ri * (nodeHeight + gap) + (ri > 0 ? gap : 0)
+      const y = firstRow + ri * (nodeHeight + gap) + (ri > 0
+        ? gap
+        : 0)
       nodes.push(node(p, ci * columnWidth + 12, y))
       height = Math.max(height, y + nodeHeight + gap)
     })
@@ -91,7 +102,15 @@ export function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: Li
   const edges = graph.edges.flatMap(({ from, to }) => {
     const a = at.get(from)
     const b = at.get(to)
-    return a && b ? [{ from, to, d: edgePath(a, b) }] : []
+    return a && b
+      ? [
+          {
+            from,
+            to,
+            d: edgePath(a, b),
+          },
+        ]
+      : []
   })
   return { width, height, nodes, edges }
 }
@@ -109,8 +128,12 @@ function edgePath(a: MapNode, b: MapNode): string {
     return `M${x} ${y1}C${x + bow} ${y1} ${x + bow} ${y2} ${x} ${y2}`
   }
   const rightward = bx > ax
-  const x1 = rightward ? a.x + a.width : a.x
-  const x2 = rightward ? b.x : b.x + b.width
+  const x1 = rightward
+    ? a.x + a.width
+    : a.x
+  const x2 = rightward
+    ? b.x
+    : b.x + b.width
   const y1 = a.y + a.height / 2
   const y2 = b.y + b.height / 2
   const mid = (x1 + x2) / 2
@@ -122,7 +145,9 @@ export function shorten(text: string, max: number): string {
   let units = 0
   let out = ''
   for (const ch of text) {
-    const w = /[\u0020-\u007E\uFF61-\uFF9F]/.test(ch) ? 0.5 : 1
+    const w = /[\u0020-\u007E\uFF61-\uFF9F]/.test(ch)
+      ? 0.5
+      : 1
     if (units + w > max)
       return `${out.trimEnd()}…`
     units += w

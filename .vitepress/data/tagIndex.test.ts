@@ -3,16 +3,42 @@ import { describe, expect, it } from 'vitest'
 import { groupByTag } from './tagIndex'
 
 function p(id: string, title: string, tags: string[]): PageEntry {
-  return { id, route: `/${id}`, kind: 'note', title, description: `${title}の説明`, maturity: 'seedling', tags, date: '2026-11-29', anchors: [] }
+  return {
+    id,
+    route: `/${id}`,
+    kind: 'note',
+    title,
+    description: `${title}の説明`,
+    maturity: 'seedling',
+    tags,
+    date: '2026-11-29',
+    anchors: [],
+  }
 }
 
 describe('groupByTag', () => {
   it('lists each tag once with its pages, tags alphabetical and titles in Japanese order', () => {
-    const groups = groupByTag([p('notes/b', 'ボリューム', ['storage', 'stateful']), p('notes/a', 'アクセスモード', ['storage']), p('notes/c', 'Helm', ['gitops', 'gitops'])])
-    expect(groups.map(g => [g.tag, g.pages.map(x => x.title)])).toEqual([
-      ['gitops', ['Helm']],
-      ['stateful', ['ボリューム']],
-      ['storage', ['アクセスモード', 'ボリューム']],
+    const groups = groupByTag([
+      p('notes/b', 'ボリューム', ['storage', 'stateful']),
+      p('notes/a', 'アクセスモード', ['storage']),
+      p('notes/c', 'Helm', ['gitops', 'gitops']),
+    ])
+    expect(groups.map(g => [
+      g.tag,
+      g.pages.map(x => x.title),
+    ])).toEqual([
+      [
+        'gitops',
+        ['Helm'],
+      ],
+      [
+        'stateful',
+        ['ボリューム'],
+      ],
+      [
+        'storage',
+        ['アクセスモード', 'ボリューム'],
+      ],
     ])
   })
 })

@@ -17,7 +17,9 @@ export function groupByTag(pages: readonly PageEntry[]): TagGroup[] {
         groups.set(tag, [p])
     }
   }
-  return [...groups.entries()]
+  return [
+    ...groups.entries(),
+  ]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([tag, list]) => ({
       tag,

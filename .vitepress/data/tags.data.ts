@@ -9,7 +9,9 @@ const settings = readSettings()
 export default {
   watch: [`${settings.srcPath}/**/*.md`],
   load(): TagGroup[] {
-    return groupByTag([...contentIndexFor(settings).pages.values()])
+    return groupByTag([
+      ...contentIndexFor(settings).pages.values(),
+    ])
   },
 }
 

@@ -5,7 +5,9 @@ import { errataPlugin } from './errata'
 
 async function render(src: string) {
   disposeMdItInstance()
-  const md = await createMarkdownRenderer('/tmp', { config: md => md.use(errataPlugin) })
+  const md = await createMarkdownRenderer('/tmp', {
+    config: md => md.use(errataPlugin),
+  })
   return md.render(src, { relativePath: 'notes/test.md', cleanUrls: true })
 }
 

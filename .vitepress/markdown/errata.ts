@@ -21,12 +21,16 @@ export function errataPlugin(md: MarkdownRenderer): void {
       if (token.nesting !== 1)
         return '</aside>\n'
       const info = token.info.trim().slice('errata'.length).trim()
-      const title = md.renderInline(info ? `正誤：${info}` : '正誤', {})
+      const title = md.renderInline(info
+        ? `正誤：${info}`
+        : '正誤', {})
       const body = sourceOf(tokens, idx)
       const missing = ERRATA_LABELS.filter(label => !body.includes(label))
       if (missing.length > 0)
         console.warn(`[errata] ${env.relativePath ?? '(unknown file)'}: the callout lacks ${missing.map(l => `「${l}」`).join('')}`)
-      return `<aside class="errata custom-block" role="note" aria-label="${md.utils.escapeHtml(info ? `正誤：${info}` : '正誤')}"><p class="custom-block-title">${title}</p>\n`
+      return `<aside class="errata custom-block" role="note" aria-label="${md.utils.escapeHtml(info
+        ? `正誤：${info}`
+        : '正誤')}"><p class="custom-block-title">${title}</p>\n`
     },
   })
 }

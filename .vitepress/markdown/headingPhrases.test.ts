@@ -6,9 +6,18 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 describe('phraseChunks', () => {
   it.each([
-    ['送信元IPの固定', ['送信元IPの', '固定']],
-    ['プロダクションレディなアプリケーション運用', ['プロダクションレディな', 'アプリケーション運用']],
-    ['Only Latin words', ['Only Latin words']],
+    [
+      '送信元IPの固定',
+      ['送信元IPの', '固定'],
+    ],
+    [
+      'プロダクションレディなアプリケーション運用',
+      ['プロダクションレディな', 'アプリケーション運用'],
+    ],
+    [
+      'Only Latin words',
+      ['Only Latin words'],
+    ],
     ['', []],
   ])('splits %j into phrases', (text, chunks) => {
     expect(phraseChunks(text)).toEqual(chunks)
@@ -25,7 +34,10 @@ describe('phraseHtml', () => {
   it.each([
     ['送信元IPの固定', '<span class="phrase">送信元IPの</span><span class="phrase">固定</span>'],
     ['Latin only', 'Latin only'],
-    ['a<b>の比較と対策', expect.stringContaining('a&lt;b>')],
+    [
+      'a<b>の比較と対策',
+      expect.stringContaining('a&lt;b>'),
+    ],
   ])('renders %j', (text, html) => {
     expect(phraseHtml(text, escape)).toEqual(html)
   })
@@ -38,9 +50,13 @@ describe('phraseHtml', () => {
 describe('headingPhrasesPlugin', () => {
   async function render(src: string) {
     disposeMdItInstance()
-    const md = await createMarkdownRenderer('/tmp', { config: md => md.use(headingPhrasesPlugin) })
+    const md = await createMarkdownRenderer('/tmp', {
+      config: md => md.use(headingPhrasesPlugin),
+    })
     const env: Record<string, unknown> = { relativePath: 'notes/test.md', cleanUrls: true }
-    return { html: md.render(src, env) }
+    return {
+      html: md.render(src, env),
+    }
   }
 
   it('wraps heading phrases and keeps the id and the anchor', async () => {

@@ -17,8 +17,11 @@ let parser: Parser | undefined
 
 /** BudouX phrases of a text; a text without Japanese is one phrase. */
 export function phraseChunks(text: string): string[] {
-  if (!CJK_RE.test(text))
-    return text === '' ? [] : [text]
+  if (!CJK_RE.test(text)) {
+    return text === ''
+      ? []
+      : [text]
+  }
   parser ??= new Parser(jaModel)
   return parser.parse(text)
 }

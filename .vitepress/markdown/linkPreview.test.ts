@@ -14,9 +14,18 @@ const probes: PageEntry = {
   maturity: 'budding',
   tags: ['availability'],
   date: '2026-11-29',
-  anchors: [{ id: 'startup', text: '起動の確認', level: 2, excerpt: '起動に時間がかかるアプリでは…' }],
+  anchors: [
+    {
+      id: 'startup',
+      text: '起動の確認',
+      level: 2,
+      excerpt: '起動に時間がかかるアプリでは…',
+    },
+  ],
 }
-const pages = new Map([[probes.id, probes]])
+const pages = new Map([
+  [probes.id, probes],
+])
 
 describe('previewAttrs', () => {
   it('describes a page', () => {
@@ -40,8 +49,12 @@ describe('readingPlugin', () => {
     disposeMdItInstance()
     const md = await createMarkdownRenderer('/tmp', {
       config: (md) => {
-        md.use(wikilinkPlugin, { pages: () => pages })
-        md.use(readingPlugin, { pages: () => pages })
+        md.use(wikilinkPlugin, {
+          pages: () => pages,
+        })
+        md.use(readingPlugin, {
+          pages: () => pages,
+        })
       },
     })
     return md.render(src, { relativePath: 'notes/test.md', cleanUrls: true })

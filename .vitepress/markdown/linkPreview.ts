@@ -18,7 +18,9 @@ export function previewAttrs(page: PageEntry, anchor?: string): [string, string]
     ['data-preview-maturity', page.maturity],
     ['data-preview-desc', page.description],
   ]
-  const heading = anchor ? page.anchors.find(a => a.id === anchor) : undefined
+  const heading = anchor
+    ? page.anchors.find(a => a.id === anchor)
+    : undefined
   if (heading) {
     attrs.push(['data-preview-section', heading.text])
     if (heading.excerpt)
@@ -37,8 +39,12 @@ export function linkPreviewPlugin(md: MarkdownRenderer, options: LinkPreviewOpti
         byRoute ??= new Map(Array.from(options.pages().values(), p => [p.route, p]))
         const [route, anchor] = (t.attrGet('href') ?? '').split('#')
         const page = byRoute.get(route ?? '')
-        if (page)
-          t.attrs = [...(t.attrs ?? []), ...previewAttrs(page, anchor)]
+        if (page) {
+          t.attrs = [
+            ...(t.attrs ?? []),
+            ...previewAttrs(page, anchor),
+          ]
+        }
       }
     }
   })

@@ -17,27 +17,39 @@ const DIAGRAM: CachedDiagram = {
 
 async function renderer(options: MermaidPluginOptions) {
   disposeMdItInstance()
-  const md = await createMarkdownRenderer('/tmp', { config: md => md.use(mermaidPlugin, options) })
+  const md = await createMarkdownRenderer('/tmp', {
+    config: md => md.use(mermaidPlugin, options),
+  })
   return (src: string) => md.render(src, { relativePath: 'notes/test.md' })
 }
 
 describe('mermaidPlugin', () => {
   it('replaces a fence by the pre-rendered SVG in a labelled, zoomable figure, with its source', async () => {
-    const html = (await renderer({ diagrams: new Map([[ID, DIAGRAM]]) }))(FENCE)
+    const html = (await renderer({
+      diagrams: new Map([
+        [ID, DIAGRAM],
+      ]),
+    }))(FENCE)
     expect(html).toContain(`<figure class="mermaid-diagram zoomable"><div class="mermaid-svg" role="img" aria-labelledby="${ID}-title" aria-describedby="${ID}-desc" v-once><svg v-pre `)
     expect(html).toContain('<details class="mermaid-source"><summary>Mermaidのソース</summary><pre v-pre><code>flowchart LR')
     expect(html).toContain('U[利用者] --&gt; P{{Pod}}')
   })
 
   it('gives a diagram repeated on a page fresh ids', async () => {
-    const html = (await renderer({ diagrams: new Map([[ID, DIAGRAM]]) }))(`${FENCE}\n${FENCE}`)
+    const html = (await renderer({
+      diagrams: new Map([
+        [ID, DIAGRAM],
+      ]),
+    }))(`${FENCE}\n${FENCE}`)
     expect(html.match(new RegExp(`id="${ID}-title"`, 'g'))).toHaveLength(1)
     expect(html).toContain(`id="${ID}-2-title"`)
     expect(html).toContain(`url(#${ID}-2_end)`)
   })
 
   it('fails with the page and line when a diagram was not pre-rendered', async () => {
-    const render = await renderer({ diagrams: new Map() })
+    const render = await renderer({
+      diagrams: new Map(),
+    })
     expect(() => render(`# 題\n\n${FENCE}`)).toThrow('notes/test.md:3: this Mermaid diagram was not pre-rendered')
   })
 

@@ -46,8 +46,12 @@ export function mermaidPlugin(md: MarkdownRenderer, options: MermaidPluginOption
     usedIds.set(env, used)
     const n = (used.get(id) ?? 0) + 1
     used.set(id, n)
-    const uid = n === 1 ? id : `${id}-${n}`
-    const svg = (n === 1 ? diagram.svg : diagram.svg.replaceAll(id, uid)).replace('<svg ', '<svg v-pre ')
+    const uid = n === 1
+      ? id
+      : `${id}-${n}`
+    const svg = (n === 1
+      ? diagram.svg
+      : diagram.svg.replaceAll(id, uid)).replace('<svg ', '<svg v-pre ')
     // role/aria sit on a v-once wrapper: Vue's static stringifier doesn't know `role`, and would
     // otherwise compile the whole SVG into render calls instead of one static string. The source is
     // a sibling, so it joins the page's next static run (stripped from the hydration chunk).

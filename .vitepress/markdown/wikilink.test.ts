@@ -7,31 +7,48 @@ import { describe, expect, it } from 'vitest'
 import { wikilinkPlugin } from './wikilink'
 
 function page(id: string, title: string, anchors: [string, string][] = []): [string, PageEntry] {
-  return [id, {
+  return [
     id,
-    route: id === 'index' ? '/' : `/${id}`,
-    kind: id.startsWith('notes/') ? 'note' : id.startsWith('chapters/') ? 'chapter' : 'page',
-    title,
-    description: `${title}の説明`,
-    maturity: 'budding',
-    tags: ['test'],
-    date: '2026-11-29',
-    anchors: anchors.map(([aid, text]) => ({ id: aid, text, level: 2 as const })),
-  }]
+    {
+      id,
+      route: id === 'index'
+        ? '/'
+        : `/${id}`,
+      kind: id.startsWith('notes/')
+        ? 'note'
+        : id.startsWith('chapters/')
+          ? 'chapter'
+          : 'page',
+      title,
+      description: `${title}の説明`,
+      maturity: 'budding',
+      tags: ['test'],
+      date: '2026-11-29',
+      anchors: anchors.map(([aid, text]) => ({ id: aid, text, level: 2 as const })),
+    },
+  ]
 }
 
 const pages = new Map([
   page('index', 'ホーム'),
-  page('notes/gitops', 'GitOps', [['pull', 'プル型のデプロイ']]),
+  page('notes/gitops', 'GitOps', [
+    ['pull', 'プル型のデプロイ'],
+  ]),
   page('notes/pod-disruption-budget', 'PodDisruptionBudget'),
-  page('chapters/2-running-apps', '第2章 アプリケーションの起動', [['source-ip', '送信元IPの固定']]),
+  page('chapters/2-running-apps', '第2章 アプリケーションの起動', [
+    ['source-ip', '送信元IPの固定'],
+  ]),
   page('impressions', '全体の感想'),
 ])
 
 async function renderer(base = '/') {
   // VitePress keeps one renderer per process: drop it so that each test gets its own base.
   disposeMdItInstance()
-  const md = await createMarkdownRenderer('/tmp', { config: md => md.use(wikilinkPlugin, { pages: () => pages }) }, base)
+  const md = await createMarkdownRenderer('/tmp', {
+    config: md => md.use(wikilinkPlugin, {
+      pages: () => pages,
+    }),
+  }, base)
   return (src: string, env: Record<string, unknown> = { relativePath: 'notes/test.md', cleanUrls: true }) => md.render(src, env)
 }
 

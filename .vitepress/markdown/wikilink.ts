@@ -44,15 +44,24 @@ export function wikilinkPlugin(md: MarkdownRenderer, options: WikilinkOptions): 
         const fail = (reason: string): never => {
           const env = state.env as { relativePath?: string, path?: string }
           const line = findLine(env.path, raw)
-          throw new WikilinkError(`${displayRoot}/${env.relativePath ?? '(unknown file)'}${line ? `:${line}` : ''}: ${reason}`)
+          throw new WikilinkError(`${displayRoot}/${env.relativePath ?? '(unknown file)'}${line
+            ? `:${line}`
+            : ''}: ${reason}`)
         }
         const page = resolveTarget(pages, target) ?? fail(`unknown wikilink target "[[${target}]]"`)
-        const heading = anchor ? page.anchors.find(a => a.id === anchor) : undefined
+        const heading = anchor
+          ? page.anchors.find(a => a.id === anchor)
+          : undefined
         if (anchor && !heading)
           fail(`unknown anchor "#${anchor}" on ${page.route} (in "[[${target}#${anchor}]]")`)
 
         const open = new state.Token('link_open', 'a', 1)
-        open.attrs = [['href', `${page.route}${anchor ? `#${anchor}` : ''}`], ['class', 'wikilink']]
+        open.attrs = [
+          ['href', `${page.route}${anchor
+            ? `#${anchor}`
+            : ''}`],
+          ['class', 'wikilink'],
+        ]
         open.markup = 'wikilink'
         // Raw HTML, escaped here: VitePress's text rule would keep entities and Vue would read `{{ }}`.
         const text = new state.Token('html_inline', '', 0)
@@ -74,7 +83,9 @@ function findLine(path: string | undefined, raw: string): number | undefined {
     return undefined
   try {
     const index = readFileSync(path, 'utf8').split('\n').findIndex(l => l.includes(raw))
-    return index === -1 ? undefined : index + 1
+    return index === -1
+      ? undefined
+      : index + 1
   }
   catch {
     return undefined

@@ -42,7 +42,12 @@ describe('readSettings', () => {
 })
 
 describe('pipelinesOn', () => {
-  it.each([[undefined, true], ['', true], ['on', true], ['off', false]])('%s → %s', (value, expected) => {
+  it.each([
+    [undefined, true],
+    ['', true],
+    ['on', true],
+    ['off', false],
+  ])('%s → %s', (value, expected) => {
     expect(pipelinesOn(value)).toBe(expected)
   })
 

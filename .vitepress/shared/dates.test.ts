@@ -7,7 +7,13 @@ function intl(ms: number, timeZone: string, time: boolean): string {
   const key = `${timeZone} ${time}`
   let f = formatters.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', ...(time ? { timeStyle: 'short' } : {}), timeZone })
+    f = new Intl.DateTimeFormat('ja-JP', {
+      dateStyle: 'long',
+      ...(time
+        ? { timeStyle: 'short' }
+        : {}),
+      timeZone,
+    })
     formatters.set(key, f)
   }
   return f.format(ms)

@@ -21,7 +21,11 @@ export function formatJapaneseDate(value: string | number | Date, options: Japan
   const ms = new Date(value).getTime()
   if (Number.isNaN(ms))
     throw new RangeError(`not a date: ${String(value)}`)
-  const d = new Date(ms + ((options.timeZone ?? 'Asia/Tokyo') === 'Asia/Tokyo' ? JST_OFFSET_MS : 0))
+  const d = new Date(ms + ((options.timeZone ?? 'Asia/Tokyo') === 'Asia/Tokyo'
+    ? JST_OFFSET_MS
+    : 0))
   const day = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-  return options.time ? `${day} ${d.getUTCHours()}:${String(d.getUTCMinutes()).padStart(2, '0')}` : day
+  return options.time
+    ? `${day} ${d.getUTCHours()}:${String(d.getUTCMinutes()).padStart(2, '0')}`
+    : day
 }

@@ -47,7 +47,11 @@ export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, 
     maturity: frontmatter.maturity,
     tags: frontmatter.tags,
     date: frontmatter.date,
-    ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
-    ...(page.readingMinutes ? { readingMinutes: page.readingMinutes } : {}),
+    ...(frontmatter.updated
+      ? { updated: frontmatter.updated }
+      : {}),
+    ...(page.readingMinutes
+      ? { readingMinutes: page.readingMinutes }
+      : {}),
   }
 }

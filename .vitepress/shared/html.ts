@@ -5,5 +5,7 @@
 import { escapeHtml } from '@vue/shared'
 
 export function escapeTemplateText(text: string): string {
-  return escapeHtml(text).replace(/[{}]/g, c => (c === '{' ? '&#123;' : '&#125;'))
+  return escapeHtml(text).replace(/[{}]/g, c => (c === '{'
+    ? '&#123;'
+    : '&#125;'))
 }

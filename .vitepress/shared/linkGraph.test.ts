@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { buildLinkGraph, findOrphans } from './linkGraph'
 
 describe('buildLinkGraph', () => {
-  const nodes = ['index', 'chapters/2-running-apps', 'notes/pod-disruption-budget', 'notes/probes', 'notes/lonely']
+  const nodes = [
+    'index',
+    'chapters/2-running-apps',
+    'notes/pod-disruption-budget',
+    'notes/probes',
+    'notes/lonely',
+  ]
   const graph = buildLinkGraph(nodes, [
     { from: 'index', to: 'chapters/2-running-apps' },
     { from: 'chapters/2-running-apps', to: 'notes/pod-disruption-budget' },

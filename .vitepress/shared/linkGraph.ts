@@ -41,7 +41,12 @@ export function buildLinkGraph(nodes: readonly string[], links: Iterable<GraphEd
   const order = new Map(nodes.map((id, i) => [id, i]))
   for (const list of backlinks.values())
     list.sort((a, b) => order.get(a)! - order.get(b)!)
-  return { nodes: [...nodes], edges, backlinks, outlinks }
+  return {
+    nodes: [...nodes],
+    edges,
+    backlinks,
+    outlinks,
+  }
 }
 
 /** Pages nobody links to, except the listed roots (the home page). */

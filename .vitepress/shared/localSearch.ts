@@ -22,6 +22,8 @@ export const japaneseLocalSearch = {
   // Keys starting with '_' stay in node: VitePress's serializeFunctions drops them from site data.
   _render(src, env, md) {
     const html = md.render(src, env)
-    return env.frontmatter?.search === false ? '' : withDescription(html, env.frontmatter?.description)
+    return env.frontmatter?.search === false
+      ? ''
+      : withDescription(html, env.frontmatter?.description)
   },
 } satisfies DefaultTheme.LocalSearchOptions

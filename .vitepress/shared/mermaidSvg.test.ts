@@ -62,8 +62,14 @@ describe('processSvg', () => {
 
 describe('splitCssRules', () => {
   it.each([
-    ['a{b:c}d{e:f}', ['a{b:c}', 'd{e:f}']],
-    ['@keyframes k{from{x:0}to{x:1}} .p{q:r}', ['@keyframes k{from{x:0}to{x:1}}', '.p{q:r}']],
+    [
+      'a{b:c}d{e:f}',
+      ['a{b:c}', 'd{e:f}'],
+    ],
+    [
+      '@keyframes k{from{x:0}to{x:1}} .p{q:r}',
+      ['@keyframes k{from{x:0}to{x:1}}', '.p{q:r}'],
+    ],
     ['', []],
   ])('%j', (css, expected) => {
     expect(splitCssRules(css)).toEqual(expected)

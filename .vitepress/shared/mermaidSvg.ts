@@ -21,7 +21,12 @@ export interface ProcessedSvg {
 
 const TAG_RE = /<([a-z][\w:.-]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>/gi
 const ATTR_RE = /([^\s=/>]+)="([^"]*)"/g
-const PAINT_ATTRS = new Set(['fill', 'stroke', 'stop-color', 'flood-color'])
+const PAINT_ATTRS = new Set([
+  'fill',
+  'stroke',
+  'stop-color',
+  'flood-color',
+])
 const BLACK_RE = /^(?:black|#000|#000000)$/i
 
 function escapeRe(s: string): string {
@@ -93,7 +98,9 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
   const newId = (old: string) => {
     let next = renamed.get(old)
     if (!next) {
-      next = old.startsWith(id) ? old : `${id}-${old}`
+      next = old.startsWith(id)
+        ? old
+        : `${id}-${old}`
       renamed.set(old, next)
     }
     return next
@@ -125,7 +132,9 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
       // PHONE_MIN_SCALE of its natural size so labels stay legible, and a wider one scrolls in its box.
       const attrs = [
         `xmlns="http://www.w3.org/2000/svg"`,
-        `class="${rootAttrs.class ? `${rootAttrs.class} ` : ''}mmd-${kind}"`,
+        `class="${rootAttrs.class
+          ? `${rootAttrs.class} `
+          : ''}mmd-${kind}"`,
         `viewBox="${rootAttrs.viewBox ?? `0 0 ${width} ${height}`}"`,
         `width="${width}"`,
         `height="${height}"`,
@@ -167,7 +176,16 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
     }
     if (styles.length > 0)
       attrs.push(`style="${styles.filter(Boolean).join(';')}"`)
-    return `<${name}${attrs.length ? ` ${attrs.join(' ')}` : ''}${selfClose ? '/' : ''}>`
+    return `<${name}${attrs.length
+      ? ` ${attrs.join(' ')}`
+      : ''}${selfClose ? '/' : ''}>`
   })
-  return { svg: body, css, title, desc, width, height }
+  return {
+    svg: body,
+    css,
+    title,
+    desc,
+    width,
+    height,
+  }
 }

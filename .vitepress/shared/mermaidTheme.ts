@@ -125,7 +125,10 @@ function hexToRgb(hex: string): string {
 }
 
 const RGB_TO_ROLE = new Map<string, MermaidRole>(
-  Object.entries(MERMAID_ROLES).map(([role, hex]) => [hexToRgb(hex).replace(/ /g, ''), role as MermaidRole]),
+  Object.entries(MERMAID_ROLES).map(([role, hex]) => [
+    hexToRgb(hex).replace(/ /g, ''),
+    role as MermaidRole,
+  ]),
 )
 
 /** Colour literals Mermaid writes: #rrggbb, rgb(…), rgba(…). */
@@ -154,7 +157,9 @@ export function themeMermaidCss(css: string): string {
 export function leftoverPlaceholders(text: string): string[] {
   const found = new Set<string>()
   for (const m of text.matchAll(COLOUR_RE)) {
-    const key = m[1] === undefined ? m[0].toLowerCase() : `${m[1]},${m[2]},${m[3]}`
+    const key = m[1] === undefined
+      ? m[0].toLowerCase()
+      : `${m[1]},${m[2]},${m[3]}`
     if (PLACEHOLDER_TO_ROLE.has(key) || RGB_TO_ROLE.has(key))
       found.add(m[0])
   }

@@ -18,14 +18,23 @@ const chapter2: PageEntry = {
   chapter: 2,
   anchors: [],
 }
-const pages = new Map([[chapter2.id, chapter2]])
+const pages = new Map([
+  [chapter2.id, chapter2],
+])
 
 function note(frontmatter: Record<string, unknown> = {}, lastUpdated?: number) {
   return {
     relativePath: 'notes/pod-disruption-budget.md',
     title: 'PodDisruptionBudget',
     description: 'drain中も可用性を保つ仕組み',
-    frontmatter: { title: 'PodDisruptionBudget', description: 'drain中も可用性を保つ仕組み', date: new Date('2026-11-29'), tags: ['availability', 'scheduling'], chapter: 2, ...frontmatter },
+    frontmatter: {
+      title: 'PodDisruptionBudget',
+      description: 'drain中も可用性を保つ仕組み',
+      date: new Date('2026-11-29'),
+      tags: ['availability', 'scheduling'],
+      chapter: 2,
+      ...frontmatter,
+    },
     lastUpdated,
   }
 }
@@ -49,7 +58,12 @@ describe('cardKicker', () => {
   it.each([
     ['home', undefined, undefined, '読書ノート'],
     ['chapter', 2, undefined, '第2章のまとめ'],
-    ['note', 2, '第2章 アプリの起動', 'ノート・第2章 アプリの起動'],
+    [
+      'note',
+      2,
+      '第2章 アプリの起動',
+      'ノート・第2章 アプリの起動',
+    ],
     ['note', 3, undefined, 'ノート・第3章'],
     ['note', undefined, undefined, 'ノート'],
     ['page', undefined, undefined, 'ページ'],
@@ -60,11 +74,17 @@ describe('cardKicker', () => {
 
 describe('isoDate', () => {
   it.each([
-    [new Date('2026-11-29'), '2026-11-29'],
+    [
+      new Date('2026-11-29'),
+      '2026-11-29',
+    ],
     ['2026-11-29', '2026-11-29'],
     ['昨日', undefined],
     [undefined, undefined],
-    [new Date(Number.NaN), undefined],
+    [
+      new Date(Number.NaN),
+      undefined,
+    ],
   ])('reads %s', (value, expected) => {
     expect(isoDate(value)).toBe(expected)
   })
@@ -99,7 +119,15 @@ describe('buildPageMeta', () => {
   })
 
   it('makes the home page a website', () => {
-    const m = buildPageMeta(site, { relativePath: 'index.md', title: 'ホーム', description: '説明', frontmatter: { date: '2026-11-29', tags: ['review'] } })
+    const m = buildPageMeta(site, {
+      relativePath: 'index.md',
+      title: 'ホーム',
+      description: '説明',
+      frontmatter: {
+        date: '2026-11-29',
+        tags: ['review'],
+      },
+    })
     expect(m.type).toBe('website')
     expect(m.url).toBe('https://example.com/garden/')
     expect(m.image.url).toBe('https://example.com/garden/og/index.png')
@@ -124,26 +152,59 @@ describe('buildPageMeta', () => {
 describe('metaHeadTags', () => {
   it('emits every Open Graph, Twitter and article field once', () => {
     const tags = metaHeadTags(site, buildPageMeta(site, note(), pages))
-    for (const p of ['og:type', 'og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'article:published_time', 'article:modified_time'])
+    for (const p of [
+      'og:type',
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:site_name',
+      'og:locale',
+      'og:image',
+      'og:image:width',
+      'og:image:height',
+      'og:image:alt',
+      'article:published_time',
+      'article:modified_time',
+    ])
       expect(property(tags, p), p).toHaveLength(1)
     expect(property(tags, 'og:locale')).toEqual(['ja_JP'])
     expect(property(tags, 'article:tag')).toEqual(['availability', 'scheduling'])
-    expect(tags).toContainEqual(['link', { rel: 'canonical', href: 'https://example.com/garden/notes/pod-disruption-budget' }])
-    expect(tags).toContainEqual(['meta', { name: 'twitter:card', content: 'summary_large_image' }])
-    expect(tags).toContainEqual(['link', expect.objectContaining({ rel: 'alternate', type: 'application/atom+xml', href: 'https://example.com/garden/feed.xml' })])
+    expect(tags).toContainEqual([
+      'link',
+      { rel: 'canonical', href: 'https://example.com/garden/notes/pod-disruption-budget' },
+    ])
+    expect(tags).toContainEqual([
+      'meta',
+      { name: 'twitter:card', content: 'summary_large_image' },
+    ])
+    expect(tags).toContainEqual([
+      'link',
+      expect.objectContaining({ rel: 'alternate', type: 'application/atom+xml', href: 'https://example.com/garden/feed.xml' }),
+    ])
     const script = tags.find(t => t[0] === 'script')!
     expect(JSON.parse(script[2]!)).toMatchObject({ '@type': 'Article' })
   })
 
   it('leaves article fields off the home page', () => {
-    const tags = metaHeadTags(site, buildPageMeta(site, { relativePath: 'index.md', title: 'ホーム', description: '説明', frontmatter: {} }))
+    const tags = metaHeadTags(site, buildPageMeta(site, {
+      relativePath: 'index.md',
+      title: 'ホーム',
+      description: '説明',
+      frontmatter: {},
+    }))
     expect(property(tags, 'article:published_time')).toEqual([])
   })
 })
 
 describe('pageHead', () => {
   it('gives the 404 page nothing', () => {
-    expect(pageHead(site, { relativePath: '404.md', title: '', description: '', frontmatter: {}, isNotFound: true })).toEqual([])
+    expect(pageHead(site, {
+      relativePath: '404.md',
+      title: '',
+      description: '',
+      frontmatter: {},
+      isNotFound: true,
+    })).toEqual([])
   })
 })
 

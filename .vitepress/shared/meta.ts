@@ -50,7 +50,9 @@ export interface PageMeta {
 /** '/' → 'og/index.png', '/notes/gitops' → 'og/notes/gitops.png' (relative to the site root). */
 export function ogImagePath(route: string): string {
   const path = route.replace(/^\/+/, '').replace(/\/$/, '/index')
-  return `og/${path === '' ? 'index' : path}.png`
+  return `og/${path === ''
+    ? 'index'
+    : path}.png`
 }
 
 /**
@@ -62,11 +64,15 @@ export function cardKicker(kind: PageKind, chapter: number | undefined, chapterT
     case 'home':
       return '読書ノート'
     case 'chapter':
-      return chapter ? `第${chapter}章のまとめ` : '章のまとめ'
+      return chapter
+        ? `第${chapter}章のまとめ`
+        : '章のまとめ'
     case 'note':
       if (!chapter)
         return 'ノート'
-      return chapterTitle ? `ノート・${chapterTitle}` : `ノート・第${chapter}章`
+      return chapterTitle
+        ? `ノート・${chapterTitle}`
+        : `ノート・第${chapter}章`
     default:
       return 'ページ'
   }
@@ -93,7 +99,9 @@ export function isoDate(value: unknown): string | undefined {
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : []
 }
 
 /** Frontmatter `image`: absolute URL as is, '/x.png' or 'x.png' under the site URL. */
@@ -111,10 +119,15 @@ export function buildPageMeta(site: SiteUrl, page: MetaSource, pages?: ReadonlyM
   const url = pageUrl(site, page.relativePath)
   const title = (typeof fm.title === 'string' && fm.title) || page.title || SITE_TITLE
   const description = (typeof fm.description === 'string' && fm.description) || page.description
-  const chapter = typeof fm.chapter === 'number' ? fm.chapter : undefined
+  const chapter = typeof fm.chapter === 'number'
+    ? fm.chapter
+    : undefined
   const kicker = cardKicker(kind, chapter, chapterTitleOf(pages, chapter))
   const image: OgImage = typeof fm.image === 'string' && fm.image
-    ? { url: absoluteUrl(site, fm.image), alt: `${title}（${SITE_NAV_TITLE}）` }
+    ? {
+        url: absoluteUrl(site, fm.image),
+        alt: `${title}（${SITE_NAV_TITLE}）`,
+      }
     : {
         url: site.href + ogImagePath(route),
         width: CARD_WIDTH,
@@ -127,8 +140,30 @@ export function buildPageMeta(site: SiteUrl, page: MetaSource, pages?: ReadonlyM
     : undefined
   const modifiedTime = isoDate(fm.updated) ?? git ?? publishedTime
   const tags = stringList(fm.tags)
-  const type = kind === 'home' ? 'website' : 'article'
-  return { url, type, title, description, kicker, image, publishedTime, modifiedTime, tags, jsonLd: jsonLd(site, { url, type, title, description, image, publishedTime, modifiedTime, tags }) }
+  const type = kind === 'home'
+    ? 'website'
+    : 'article'
+  return {
+    url,
+    type,
+    title,
+    description,
+    kicker,
+    image,
+    publishedTime,
+    modifiedTime,
+    tags,
+    jsonLd: jsonLd(site, {
+      url,
+      type,
+      title,
+      description,
+      image,
+      publishedTime,
+      modifiedTime,
+      tags,
+    }),
+  }
 }
 
 function jsonLd(site: SiteUrl, m: Pick<PageMeta, 'url' | 'type' | 'title' | 'description' | 'image' | 'publishedTime' | 'modifiedTime' | 'tags'>): Record<string, unknown> {
@@ -140,7 +175,17 @@ function jsonLd(site: SiteUrl, m: Pick<PageMeta, 'url' | 'type' | 'title' | 'des
     'publisher': { '@type': 'Organization', 'name': BOOK.publisher },
   }
   if (m.type === 'website') {
-    return { '@context': 'https://schema.org', '@type': 'WebSite', 'name': SITE_TITLE, 'alternateName': SITE_NAV_TITLE, 'url': site.href, 'description': m.description, 'inLanguage': 'ja', 'image': m.image.url, 'about': book }
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      'name': SITE_TITLE,
+      'alternateName': SITE_NAV_TITLE,
+      'url': site.href,
+      'description': m.description,
+      'inLanguage': 'ja',
+      'image': m.image.url,
+      'about': book,
+    }
   }
   return {
     '@context': 'https://schema.org',
@@ -151,9 +196,17 @@ function jsonLd(site: SiteUrl, m: Pick<PageMeta, 'url' | 'type' | 'title' | 'des
     'mainEntityOfPage': m.url,
     'image': m.image.url,
     'inLanguage': 'ja',
-    ...(m.publishedTime ? { datePublished: m.publishedTime } : {}),
-    ...(m.modifiedTime ? { dateModified: m.modifiedTime } : {}),
-    ...(m.tags.length ? { keywords: m.tags.join(',') } : {}),
+    ...(m.publishedTime
+      ? { datePublished: m.publishedTime }
+      : {}),
+    ...(m.modifiedTime
+      ? { dateModified: m.modifiedTime }
+      : {}),
+    ...(m.tags.length
+      ? {
+          keywords: m.tags.join(','),
+        }
+      : {}),
     'isPartOf': { '@type': 'WebSite', 'name': SITE_TITLE, 'url': site.href },
     'about': book,
   }
@@ -166,11 +219,35 @@ export function scriptSafeJson(value: unknown): string {
 
 export function metaHeadTags(site: SiteUrl, m: PageMeta): HeadConfig[] {
   const property = (p: string, content: string | number | undefined): HeadConfig[] =>
-    content === undefined ? [] : [['meta', { property: p, content: String(content) }]]
-  const name = (n: string, content: string): HeadConfig => ['meta', { name: n, content }]
+    content === undefined
+      ? []
+      : [
+          [
+            'meta',
+            {
+              property: p,
+              content: String(content),
+            },
+          ],
+        ]
+  const name = (n: string, content: string): HeadConfig => [
+    'meta',
+    { name: n, content },
+  ]
   return [
-    ['link', { rel: 'canonical', href: m.url }],
-    ['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_NAV_TITLE}の更新`, href: site.href + FEED_PATH }],
+    [
+      'link',
+      { rel: 'canonical', href: m.url },
+    ],
+    [
+      'link',
+      {
+        rel: 'alternate',
+        type: 'application/atom+xml',
+        title: `${SITE_NAV_TITLE}の更新`,
+        href: site.href + FEED_PATH,
+      },
+    ],
     ...property('og:type', m.type),
     ...property('og:title', m.title),
     ...property('og:description', m.description),
@@ -194,7 +271,11 @@ export function metaHeadTags(site: SiteUrl, m: PageMeta): HeadConfig[] {
           ...m.tags.flatMap(t => property('article:tag', t)),
         ]
       : []),
-    ['script', { type: 'application/ld+json' }, scriptSafeJson(m.jsonLd)],
+    [
+      'script',
+      { type: 'application/ld+json' },
+      scriptSafeJson(m.jsonLd),
+    ],
   ]
 }
 

@@ -49,7 +49,9 @@ export function resolveTarget(pages: ReadonlyMap<string, PageEntry>, target: str
     if (note)
       return note
   }
-  return pages.get(clean === '' ? 'index' : clean)
+  return pages.get(clean === ''
+    ? 'index'
+    : clean)
 }
 
 export const KIND_LABELS: Record<PageKind, string> = {

@@ -22,7 +22,9 @@ export function proseLines(markdown: string): string[] {
     }
     if (fence !== null || SNIPPET_RE.test(line))
       continue
-    out.push(CONTAINER_RE.test(line) ? line.replace(/^ {0,3}:{3,}\s*\w*\s*/, '') : line)
+    out.push(CONTAINER_RE.test(line)
+      ? line.replace(/^ {0,3}:{3,}\s*\w*\s*/, '')
+      : line)
   }
   return out
 }
@@ -56,6 +58,10 @@ export function plainText(markdown: string): string {
  * @default
  */
 export function excerpt(text: string, max = 80): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()]
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
+  const chars = [
+    ...text.replace(/\s+/g, ' ').trim(),
+  ]
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars.slice(0, max - 1).join('')}…`
 }

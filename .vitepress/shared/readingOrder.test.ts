@@ -4,8 +4,23 @@ import { buildLinkGraph } from './linkGraph'
 import { chapterNumber, readingOrder } from './readingOrder'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
-  const kind = id.startsWith('chapters/') ? 'chapter' : 'note'
-  return { id, route: `/${id}`, kind, title, description: '', maturity: 'budding', tags: ['t'], date: '2026-11-30', anchors: [], ...(chapter ? { chapter } : {}) }
+  const kind = id.startsWith('chapters/')
+    ? 'chapter'
+    : 'note'
+  return {
+    id,
+    route: `/${id}`,
+    kind,
+    title,
+    description: '',
+    maturity: 'budding',
+    tags: ['t'],
+    date: '2026-11-30',
+    anchors: [],
+    ...(chapter
+      ? { chapter }
+      : {}),
+  }
 }
 
 describe('readingOrder', () => {
@@ -18,7 +33,9 @@ describe('readingOrder', () => {
     entry('notes/affinity', 'アフィニティ', 2),
     entry('notes/gitops', 'GitOps', 3),
   ].map(p => [p.id, p]))
-  const graph = buildLinkGraph([...pages.keys()], [
+  const graph = buildLinkGraph([
+    ...pages.keys(),
+  ], [
     { from: 'chapters/2-running-apps', to: 'notes/container-images' },
     { from: 'chapters/2-running-apps', to: 'notes/gitops' },
     { from: 'chapters/2-running-apps', to: 'notes/probes' },
@@ -42,7 +59,11 @@ describe('readingOrder', () => {
 })
 
 describe('chapterNumber', () => {
-  it.each([['chapters/2-running-apps', 2], ['chapters/10-x', 10], ['notes/probes', undefined]])('%s → %s', (id, n) => {
+  it.each([
+    ['chapters/2-running-apps', 2],
+    ['chapters/10-x', 10],
+    ['notes/probes', undefined],
+  ])('%s → %s', (id, n) => {
     expect(chapterNumber({ id })).toBe(n)
   })
 })

@@ -10,12 +10,16 @@ export type ReadingOrder = ReadonlyMap<number, readonly string[]>
 
 export function chapterNumber(page: Pick<PageEntry, 'id'>): number | undefined {
   const m = /^chapters\/(\d+)-/.exec(page.id)
-  return m ? Number(m[1]) : undefined
+  return m
+    ? Number(m[1])
+    : undefined
 }
 
 export function readingOrder(pages: ReadonlyMap<string, PageEntry>, graph: Pick<LinkGraph, 'outlinks'>): ReadingOrder {
   const order = new Map<number, string[]>()
-  const all = [...pages.values()]
+  const all = [
+    ...pages.values(),
+  ]
   for (const chapter of all.filter(p => p.kind === 'chapter')) {
     const n = chapterNumber(chapter)
     if (n === undefined)
@@ -24,7 +28,10 @@ export function readingOrder(pages: ReadonlyMap<string, PageEntry>, graph: Pick<
     const inChapter = new Set(notes.map(p => p.id))
     const linked = (graph.outlinks.get(chapter.id) ?? []).filter(id => inChapter.has(id))
     const rest = notes.filter(p => !linked.includes(p.id)).sort((a, b) => a.title.localeCompare(b.title, 'ja')).map(p => p.id)
-    order.set(n, [...linked, ...rest])
+    order.set(n, [
+      ...linked,
+      ...rest,
+    ])
   }
   return order
 }

@@ -28,10 +28,14 @@ export function countText(text: string): TextCounts {
 export function readingMinutes(text: string, speed: ReadingSpeed = {}): number {
   const { cjkChars, words } = countText(text)
   const minutes = cjkChars / (speed.cjkCharsPerMinute ?? 500) + words / (speed.wordsPerMinute ?? 200)
-  return minutes === 0 ? 0 : Math.max(1, Math.ceil(minutes))
+  return minutes === 0
+    ? 0
+    : Math.max(1, Math.ceil(minutes))
 }
 
 /** 「約3分で読める」; 「1分以内で読める」 for the shortest pages. */
 export function readingLabel(minutes: number): string {
-  return minutes <= 1 ? '1分以内で読める' : `約${minutes}分で読める`
+  return minutes <= 1
+    ? '1分以内で読める'
+    : `約${minutes}分で読める`
 }

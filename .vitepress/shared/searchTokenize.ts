@@ -39,5 +39,7 @@ export function tokenize(text: string): string[] {
     }
   }
   // Each term once per field: presence instead of counts ranked better on our notes (see above).
-  return [...new Set(tokens)]
+  return [
+    ...new Set(tokens),
+  ]
 }

@@ -42,7 +42,9 @@ export function parseSiteUrl(raw: string | undefined): SiteUrl {
     throw new Error(`SITE_URL must use https (got "${value}")`)
   if (url.search || url.hash)
     throw new Error(`SITE_URL must not have a query or fragment (got "${value}")`)
-  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
+  const base = url.pathname.endsWith('/')
+    ? url.pathname
+    : `${url.pathname}/`
   return { href: `${url.origin}${base}`, base }
 }
 

@@ -11,7 +11,9 @@ describe('tagLabel', () => {
 
   it('has a Japanese label for every tag used in docs/', () => {
     const index = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
-    const used = new Set([...index.pages.values()].flatMap(p => p.tags))
+    const used = new Set([
+      ...index.pages.values(),
+    ].flatMap(p => p.tags))
     expect([...used].filter(t => !(t in TAG_LABELS))).toEqual([])
   })
 })

@@ -3,9 +3,15 @@
 import type { DefaultTheme } from 'vitepress'
 
 export const themeLabels = {
-  outline: { level: [2, 3], label: 'このページの内容' },
+  outline: {
+    level: [2, 3],
+    label: 'このページの内容',
+  },
   docFooter: { prev: '前のページ', next: '次のページ' },
-  lastUpdated: { text: '最終更新', formatOptions: { dateStyle: 'medium', timeStyle: 'short' } },
+  lastUpdated: {
+    text: '最終更新',
+    formatOptions: { dateStyle: 'medium', timeStyle: 'short' },
+  },
   darkModeSwitchLabel: '外観',
   lightModeSwitchTitle: 'ライトテーマに切り替える',
   darkModeSwitchTitle: 'ダークテーマに切り替える',

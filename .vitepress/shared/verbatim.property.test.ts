@@ -34,7 +34,13 @@ function decode(html: string) {
 describe('frontmatterSchema', () => {
   it('keeps any embeddable title and description as written (trimmed)', () => {
     fc.assert(fc.property(title, title.filter(s => s.trim().length <= 120), fc.array(slug, { minLength: 1, maxLength: 3 }), (t, d, tags) => {
-      const parsed = frontmatterSchema.parse({ title: t, description: d, date: '2026-11-30', tags, maturity: 'seedling' })
+      const parsed = frontmatterSchema.parse({
+        title: t,
+        description: d,
+        date: '2026-11-30',
+        tags,
+        maturity: 'seedling',
+      })
       expect(parsed.title).toBe(t.trim())
       expect(parsed.description).toBe(d.trim())
     }))
@@ -42,7 +48,13 @@ describe('frontmatterSchema', () => {
 
   it('rejects a closing script tag anywhere in a title with a message naming the reason', () => {
     fc.assert(fc.property(fc.string(), fc.constantFrom('</script', '</SCRIPT', '</Script>'), fc.string(), (a, tag, b) => {
-      const result = frontmatterSchema.safeParse({ title: `x${a}${tag}${b}`, description: 'd', date: '2026-11-30', tags: ['t'], maturity: 'seedling' })
+      const result = frontmatterSchema.safeParse({
+        title: `x${a}${tag}${b}`,
+        description: 'd',
+        date: '2026-11-30',
+        tags: ['t'],
+        maturity: 'seedling',
+      })
       expect(result.success).toBe(false)
       expect(result.error?.issues[0]?.message).toContain('</script')
     }))
@@ -53,10 +65,28 @@ describe('wikilink syntax', () => {
   const part = fc.string({ unit: hostileChar, minLength: 1, maxLength: 20 }).filter(s => !/[[\]|#\n]/.test(s) && s.trim() !== '')
   it('reads target, anchor and label back, trimmed, from any text around them', () => {
     fc.assert(fc.property(part, fc.option(part, { nil: undefined }), fc.option(part.filter(s => !s.includes(']')), { nil: undefined }), hostileText, (target, anchor, label, before) => {
-      const raw = `[[${target}${anchor ? `#${anchor}` : ''}${label ? `|${label}` : ''}]]`
-      const matches = [...`${before.replace(/[[\]]/g, '')}${raw}`.matchAll(WIKILINK_RE)]
+      const raw = `[[${target}${anchor
+        ? `#${anchor}`
+        : ''}${label
+        ? `|${label}`
+        : ''}]]`
+      const matches = [
+        ...`${before.replace(/[[\]]/g, '')}${raw}`.matchAll(WIKILINK_RE),
+      ]
       expect(matches).toHaveLength(1)
-      expect(wikilinkParts(matches[0]!)).toEqual({ target: target.trim(), ...(anchor ? { anchor: anchor.trim() } : {}), ...(label ? { label: label.trim() } : {}) })
+      expect(wikilinkParts(matches[0]!)).toEqual({
+        target: target.trim(),
+        ...(anchor
+          ? {
+              anchor: anchor.trim(),
+            }
+          : {}),
+        ...(label
+          ? {
+              label: label.trim(),
+            }
+          : {}),
+      })
     }))
   })
 })
@@ -74,7 +104,17 @@ describe('escapeTemplateText', () => {
 describe('buildPageMeta and metaHeadTags', () => {
   it('carry the title verbatim into Open Graph, Twitter and a JSON-LD that no </script> can close', () => {
     fc.assert(fc.property(title, title, (t, d) => {
-      const meta = buildPageMeta(site, { relativePath: 'notes/x.md', title: t, description: d, frontmatter: { title: t, description: d, date: '2026-11-30', tags: ['t'] } })
+      const meta = buildPageMeta(site, {
+        relativePath: 'notes/x.md',
+        title: t,
+        description: d,
+        frontmatter: {
+          title: t,
+          description: d,
+          date: '2026-11-30',
+          tags: ['t'],
+        },
+      })
       const tags = metaHeadTags(site, meta)
       const value = (key: string) => tags.find(([, a]) => a.property === key || a.name === key)?.[1].content
       expect(value('og:title')).toBe(t)
@@ -111,7 +151,21 @@ describe('buildLinkGraph and layoutGardenMap', () => {
       const graph = buildLinkGraph(ids, edges)
       for (const { from, to } of edges.filter(e => e.from !== e.to))
         expect(graph.backlinks.get(to)).toContain(from)
-      const pages = new Map<string, PageEntry>(ids.map((id, i) => [id, { id, route: `/${id}`, kind: 'note', title: titles[i]!, description: 'd', maturity: 'seedling', tags: ['t'], date: '2026-11-30', chapter: 1 + (i % 4), anchors: [] }]))
+      const pages = new Map<string, PageEntry>(ids.map((id, i) => [
+        id,
+        {
+          id,
+          route: `/${id}`,
+          kind: 'note',
+          title: titles[i]!,
+          description: 'd',
+          maturity: 'seedling',
+          tags: ['t'],
+          date: '2026-11-30',
+          chapter: 1 + (i % 4),
+          anchors: [],
+        },
+      ]))
       const map = layoutGardenMap(pages, graph)
       expect(map.nodes.map(n => n.title).sort()).toEqual([...titles].sort())
     }))

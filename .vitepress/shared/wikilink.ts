@@ -19,8 +19,16 @@ export function wikilinkParts(match: RegExpMatchArray | RegExpExecArray): Wikili
   const [, target, anchor, label] = match
   return {
     target: target!.trim(),
-    ...(anchor?.trim() ? { anchor: anchor.trim() } : {}),
-    ...(label?.trim() ? { label: label.trim() } : {}),
+    ...(anchor?.trim()
+      ? {
+          anchor: anchor.trim(),
+        }
+      : {}),
+    ...(label?.trim()
+      ? {
+          label: label.trim(),
+        }
+      : {}),
   }
 }
 
@@ -62,7 +70,11 @@ export function wikilinkSyntax(md: InlineMarkdownIt): void {
     if (!m)
       return false
     if (!silent) {
-      const meta: WikilinkTokenMeta = { ...wikilinkParts(m), raw: m[0], lineOffset: countNewlines(state.src, state.pos) }
+      const meta: WikilinkTokenMeta = {
+        ...wikilinkParts(m),
+        raw: m[0],
+        lineOffset: countNewlines(state.src, state.pos),
+      }
       state.push('wikilink', 'a', 0).meta = meta
     }
     state.pos += m[0].length

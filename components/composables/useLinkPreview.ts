@@ -29,7 +29,9 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastPointerDown = -Infinity
 
-  const linkOf = (target: EventTarget | null) => target instanceof Element ? target.closest<HTMLAnchorElement>(selector) ?? undefined : undefined
+  const linkOf = (target: EventTarget | null) => target instanceof Element
+    ? target.closest<HTMLAnchorElement>(selector) ?? undefined
+    : undefined
   const later = (fn: () => void, ms: number) => {
     clearTimeout(timer)
     timer = setTimeout(fn, ms)
@@ -52,7 +54,12 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
       return
     const r = a.getBoundingClientRect()
     placement.value = placePreview(
-      { left: r.left, top: r.top, width: r.width, height: r.height },
+      {
+        left: r.left,
+        top: r.top,
+        width: r.width,
+        height: r.height,
+      },
       { width: card.value.offsetWidth, height: card.value.offsetHeight },
       { width: document.documentElement.clientWidth, height: window.innerHeight },
     )
@@ -71,41 +78,59 @@ export function useLinkPreview(card: Ref<HTMLElement | null>, options: UseLinkPr
   }
 
   const listeners: [string, (e: Event) => void][] = [
-    ['pointerover', (e) => {
-      const a = linkOf(e.target)
-      if (!a || (e as PointerEvent).pointerType === 'touch')
-        return
-      if (a === link)
-        clearTimeout(timer)
-      else
-        later(() => show(a), options.showDelay ?? 300)
-    }],
-    ['pointerout', (e) => {
-      const a = linkOf(e.target)
-      const to = (e as PointerEvent).relatedTarget
-      if (a && !(to instanceof Node && (a.contains(to) || card.value?.contains(to))))
-        later(hide, options.hideDelay ?? 200)
-    }],
-    ['pointerdown', (e) => {
-      lastPointerDown = e.timeStamp
-      if ((e as PointerEvent).pointerType === 'touch')
-        hide()
-    }],
+    [
+      'pointerover',
+      (e) => {
+        const a = linkOf(e.target)
+        if (!a || (e as PointerEvent).pointerType === 'touch')
+          return
+        if (a === link)
+          clearTimeout(timer)
+        else
+          later(() => show(a), options.showDelay ?? 300)
+      },
+    ],
+    [
+      'pointerout',
+      (e) => {
+        const a = linkOf(e.target)
+        const to = (e as PointerEvent).relatedTarget
+        if (a && !(to instanceof Node && (a.contains(to) || card.value?.contains(to))))
+          later(hide, options.hideDelay ?? 200)
+      },
+    ],
+    [
+      'pointerdown',
+      (e) => {
+        lastPointerDown = e.timeStamp
+        if ((e as PointerEvent).pointerType === 'touch')
+          hide()
+      },
+    ],
     // Focus right after a press comes from a tap or click (hover handles the mouse): only
     // keyboard (or script) focus shows the preview.
-    ['focusin', (e) => {
-      const a = linkOf(e.target)
-      if (a && e.timeStamp - lastPointerDown > 1000)
-        void show(a)
-    }],
-    ['focusout', (e) => {
-      if (linkOf(e.target) === link)
-        hide()
-    }],
-    ['keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape' && link)
-        hide()
-    }],
+    [
+      'focusin',
+      (e) => {
+        const a = linkOf(e.target)
+        if (a && e.timeStamp - lastPointerDown > 1000)
+          void show(a)
+      },
+    ],
+    [
+      'focusout',
+      (e) => {
+        if (linkOf(e.target) === link)
+          hide()
+      },
+    ],
+    [
+      'keydown',
+      (e) => {
+        if ((e as KeyboardEvent).key === 'Escape' && link)
+          hide()
+      },
+    ],
   ]
 
   // Focusing a link scrolls it into view: a focused link keeps its card, moved along. A hover card

@@ -12,7 +12,9 @@ export function useTargetHighlight() {
 
   function mark() {
     const id = decodeURIComponent(location.hash.slice(1))
-    const el = id ? document.getElementById(id) : null
+    const el = id
+      ? document.getElementById(id)
+      : null
     marked?.classList.remove(ARRIVED_CLASS)
     marked = el ?? undefined
     if (!el)

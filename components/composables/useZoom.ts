@@ -24,8 +24,12 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
   let opener: HTMLElement | undefined
 
   const targetOf = (t: EventTarget | null) => {
-    const el = t instanceof Element ? t.closest<HTMLElement>(ZOOM_SELECTOR) : null
-    return el && !el.closest('a, button, dialog') ? el : undefined
+    const el = t instanceof Element
+      ? t.closest<HTMLElement>(ZOOM_SELECTOR)
+      : null
+    return el && !el.closest('a, button, dialog')
+      ? el
+      : undefined
   }
 
   function enhance() {
@@ -46,7 +50,17 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
     opener = el
     label.value = (el.getAttribute('aria-label') ?? zoomLabel(el)).replace(/^拡大して表示: /, '')
     const copy = el.cloneNode(true) as HTMLElement
-    for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-label', 'data-zoom', 'loading', 'width', 'height', 'style'])
+    for (const attr of [
+      'tabindex',
+      'role',
+      'aria-haspopup',
+      'aria-label',
+      'data-zoom',
+      'loading',
+      'width',
+      'height',
+      'style',
+    ])
       copy.removeAttribute(attr)
     copy.classList.remove('zoomable')
     stage.value.replaceChildren(copy)

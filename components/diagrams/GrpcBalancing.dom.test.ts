@@ -19,7 +19,9 @@ function setup() {
   const labelled = (text: string) => {
     const label = w.findAll('label').find(l => l.text().startsWith(text))!
     const id = label.attributes('for')
-    return id ? w.get(`[id="${id}"]`) : label.get('input, select')
+    return id
+      ? w.get(`[id="${id}"]`)
+      : label.get('input, select')
   }
   return {
     w,
@@ -74,7 +76,10 @@ describe('grpcBalancing', () => {
     expect(w.findAll('text.grpc-zero')).toHaveLength(model.counts.filter(n => n === 0).length)
   })
 
-  for (const [label, balancer] of [['L7プロキシ（リクエスト単位）', 'l7'], ['クライアント側（headless Service）', 'client']] as const) {
+  for (const [label, balancer] of [
+    ['L7プロキシ（リクエスト単位）', 'l7'],
+    ['クライアント側（headless Service）', 'client'],
+  ] as const) {
     it(`follows the model with ${balancer}`, async () => {
       const { summary, sendHundred, labelled, svg } = setup()
       await labelled(label).setValue(true)
@@ -116,7 +121,12 @@ describe('grpcBalancing', () => {
   })
 
   it('gives two instances on one page distinct ids and radio groups', () => {
-    const page = mount(defineComponent({ render: () => [h(GrpcBalancing), h(GrpcBalancing)] }), { attachTo: document.body })
+    const page = mount(defineComponent({
+      render: () => [
+        h(GrpcBalancing),
+        h(GrpcBalancing),
+      ],
+    }), { attachTo: document.body })
     wrapper = page
     const ids = page.findAll('[id]').map(e => e.attributes('id'))
     expect(ids).toHaveLength(8)

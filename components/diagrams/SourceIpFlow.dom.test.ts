@@ -19,7 +19,12 @@ function setup() {
     control: (label: string) => w.findAll('label').find(l => l.text() === label)!.get('input'),
   }
 }
-const model = (o: Partial<SourceIpOptions>) => simulateSourceIp({ ...DEFAULT_OPTIONS, ...o })
+function model(o: Partial<SourceIpOptions>) {
+  return simulateSourceIp({
+    ...DEFAULT_OPTIONS,
+    ...o,
+  })
+}
 
 describe('sourceIpFlow', () => {
   it('has no axe violations, with and without the Ingress', async () => {

@@ -61,16 +61,37 @@ describe('grpcBalancing', () => {
   })
 
   it.each([
-    [3, 1, 30, [10, 10, 10]],
-    [4, 2, 40, [10, 10, 10, 10]],
-    [5, 8, 40, [8, 8, 8, 8, 8]],
+    [
+      3,
+      1,
+      30,
+      [10, 10, 10],
+    ],
+    [
+      4,
+      2,
+      40,
+      [10, 10, 10, 10],
+    ],
+    [
+      5,
+      8,
+      40,
+      [8, 8, 8, 8, 8],
+    ],
   ])('round-robins over all %i endpoints on the client side (%i clients)', (pods, clients, requests, counts) => {
     expect(run(sim('client', pods, clients), requests).counts).toEqual(counts)
   })
 
   it.each([
-    [0, [0, 0, 0]],
-    [5, [false, false, false]],
+    [
+      0,
+      [0, 0, 0],
+    ],
+    [
+      5,
+      [false, false, false],
+    ],
   ] as const)('client side learns new endpoints only after re-resolving (reconnect every %i)', (every, expected) => {
     const after = run(scale(run(sim('client', 3, 2, every), 30), 6), 120)
     const added = after.counts.slice(3)
@@ -95,12 +116,30 @@ describe('grpcBalancing', () => {
   })
 
   it.each([
-    [{ balancer: 'l4', clients: 1, reconnectEvery: 0 }, 0],
-    [{ balancer: 'l4', clients: 1, reconnectEvery: 0 }, 9],
-    [{ balancer: 'l4', clients: 0, reconnectEvery: 0 }, 3],
-    [{ balancer: 'l4', clients: 9, reconnectEvery: 0 }, 3],
-    [{ balancer: 'l4', clients: 1, reconnectEvery: -1 }, 3],
-    [{ balancer: 'l4', clients: 1.5, reconnectEvery: 0 }, 3],
+    [
+      { balancer: 'l4', clients: 1, reconnectEvery: 0 },
+      0,
+    ],
+    [
+      { balancer: 'l4', clients: 1, reconnectEvery: 0 },
+      9,
+    ],
+    [
+      { balancer: 'l4', clients: 0, reconnectEvery: 0 },
+      3,
+    ],
+    [
+      { balancer: 'l4', clients: 9, reconnectEvery: 0 },
+      3,
+    ],
+    [
+      { balancer: 'l4', clients: 1, reconnectEvery: -1 },
+      3,
+    ],
+    [
+      { balancer: 'l4', clients: 1.5, reconnectEvery: 0 },
+      3,
+    ],
   ] as [GrpcOptions, number][])('rejects out-of-range input %j with %i Pods', (options, pods) => {
     expect(() => createSimulation(options, pods)).toThrow(RangeError)
   })
@@ -134,9 +173,18 @@ describe('grpcBalancing', () => {
   })
 
   it.each([
-    [sim('l4', 3, 2), 'L4（kube-proxy、接続単位）、Pod 3個、クライアント 2個。まだリクエストを送っていない'],
-    [run(sim('client', 2, 1), 4), 'クライアント側（headless Service）、Pod 2個、クライアント 1個。4件送信（Pod1: 2、Pod2: 2）。全Podにリクエストが届いている'],
-    [run(sim('l4', 1, 1), 3), 'L4（kube-proxy、接続単位）、Pod 1個、クライアント 1個。3件送信（Pod1: 3）。全Podにリクエストが届いている'],
+    [
+      sim('l4', 3, 2),
+      'L4（kube-proxy、接続単位）、Pod 3個、クライアント 2個。まだリクエストを送っていない',
+    ],
+    [
+      run(sim('client', 2, 1), 4),
+      'クライアント側（headless Service）、Pod 2個、クライアント 1個。4件送信（Pod1: 2、Pod2: 2）。全Podにリクエストが届いている',
+    ],
+    [
+      run(sim('l4', 1, 1), 3),
+      'L4（kube-proxy、接続単位）、Pod 1個、クライアント 1個。3件送信（Pod1: 3）。全Podにリクエストが届いている',
+    ],
   ])('summarizes in Japanese (%#)', (s, text) => {
     expect(summarize(s)).toBe(text)
   })

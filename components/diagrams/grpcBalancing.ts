@@ -69,7 +69,12 @@ export function createSimulation(options: GrpcOptions, pods: number): GrpcState 
     options: { ...options },
     pods,
     counts: Array.from<number>({ length: pods }).fill(0),
-    clients: Array.from({ length: options.clients }, (_, i) => ({ pod: null, sent: 0, known: pods, cursor: i % pods })),
+    clients: Array.from({ length: options.clients }, (_, i) => ({
+      pod: null,
+      sent: 0,
+      known: pods,
+      cursor: i % pods,
+    })),
     nextClient: 0,
     rng: SEED,
     total: 0,
@@ -78,7 +83,11 @@ export function createSimulation(options: GrpcOptions, pods: number): GrpcState 
 }
 
 function clone(s: GrpcState): GrpcState {
-  return { ...s, counts: [...s.counts], clients: s.clients.map(c => ({ ...c })) }
+  return {
+    ...s,
+    counts: [...s.counts],
+    clients: s.clients.map(c => ({ ...c })),
+  }
 }
 
 function pick(s: GrpcState, n: number): number {
@@ -147,8 +156,11 @@ export function scale(state: GrpcState, pods: number): GrpcState {
 export function connections(state: GrpcState): number[][] {
   const all = Array.from({ length: state.pods }, (_, i) => i)
   return state.clients.map((c) => {
-    if (state.options.balancer === 'l4')
-      return c.pod === null ? [] : [c.pod]
+    if (state.options.balancer === 'l4') {
+      return c.pod === null
+        ? []
+        : [c.pod]
+    }
     if (state.options.balancer === 'l7')
       return all
     return all.slice(0, c.known)
@@ -156,7 +168,9 @@ export function connections(state: GrpcState): number[][] {
 }
 
 export function idlePods(state: GrpcState): number[] {
-  return state.counts.flatMap((n, i) => n === 0 ? [i] : [])
+  return state.counts.flatMap((n, i) => n === 0
+    ? [i]
+    : [])
 }
 
 export function summarize(state: GrpcState): string {

@@ -6,22 +6,113 @@ import type { SourceIpOptions } from './sourceIp'
 import { describe, expect, it } from 'vitest'
 import { ADDR, DEFAULT_OPTIONS, simulateSourceIp } from './sourceIp'
 
-const opts = (o: Partial<SourceIpOptions>): SourceIpOptions => ({ ...DEFAULT_OPTIONS, ...o })
+function opts(o: Partial<SourceIpOptions>): SourceIpOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    ...o,
+  }
+}
 
 describe('simulateSourceIp', () => {
   it.each([
     // policy, local Pod, ingress, PROXY, Pod sees, X-Forwarded-For, client IP visible, SNAT
-    ['Cluster', true, false, false, ADDR.nodeA, null, false, true],
-    ['Cluster', false, false, false, ADDR.nodeA, null, false, true],
-    ['Local', true, false, false, ADDR.client, null, true, false],
-    ['Cluster', true, true, false, ADDR.podA, ADDR.nodeA, false, true],
-    ['Cluster', false, true, false, ADDR.podB, ADDR.nodeA, false, true],
-    ['Local', true, true, false, ADDR.podA, ADDR.client, true, false],
-    ['Cluster', true, true, true, ADDR.podA, ADDR.client, true, true],
-    ['Cluster', false, false, true, ADDR.nodeA, null, true, true],
-    ['Local', true, true, true, ADDR.podA, ADDR.client, true, false],
+    [
+      'Cluster',
+      true,
+      false,
+      false,
+      ADDR.nodeA,
+      null,
+      false,
+      true,
+    ],
+    [
+      'Cluster',
+      false,
+      false,
+      false,
+      ADDR.nodeA,
+      null,
+      false,
+      true,
+    ],
+    [
+      'Local',
+      true,
+      false,
+      false,
+      ADDR.client,
+      null,
+      true,
+      false,
+    ],
+    [
+      'Cluster',
+      true,
+      true,
+      false,
+      ADDR.podA,
+      ADDR.nodeA,
+      false,
+      true,
+    ],
+    [
+      'Cluster',
+      false,
+      true,
+      false,
+      ADDR.podB,
+      ADDR.nodeA,
+      false,
+      true,
+    ],
+    [
+      'Local',
+      true,
+      true,
+      false,
+      ADDR.podA,
+      ADDR.client,
+      true,
+      false,
+    ],
+    [
+      'Cluster',
+      true,
+      true,
+      true,
+      ADDR.podA,
+      ADDR.client,
+      true,
+      true,
+    ],
+    [
+      'Cluster',
+      false,
+      false,
+      true,
+      ADDR.nodeA,
+      null,
+      true,
+      true,
+    ],
+    [
+      'Local',
+      true,
+      true,
+      true,
+      ADDR.podA,
+      ADDR.client,
+      true,
+      false,
+    ],
   ] as const)('%s / local=%s / ingress=%s / proxy=%s: the app sees %s', (policy, localEndpoint, ingress, proxyProtocol, sees, xff, visible, snat) => {
-    const r = simulateSourceIp({ policy, localEndpoint, ingress, proxyProtocol })
+    const r = simulateSourceIp({
+      policy,
+      localEndpoint,
+      ingress,
+      proxyProtocol,
+    })
     expect(r.dropped).toBe(false)
     expect(r.podSeesSource).toBe(sees)
     expect(r.forwardedFor).toBe(xff)
@@ -59,10 +150,22 @@ describe('simulateSourceIp', () => {
   })
 
   it.each([
-    [opts({}), 'Podが見る送信元IP: 10.0.1.5（ノードのIP）'],
-    [opts({ policy: 'Local' }), 'Podが見る送信元IP: 203.0.113.7（クライアントのIP）'],
-    [opts({ ingress: true }), 'アプリPodが見る送信元IP: 10.244.1.12（Ingress PodのIP）。X-Forwarded-For: 10.0.1.5（ノードのIP）'],
-    [opts({ proxyProtocol: true }), 'Podが見る送信元IP: 10.0.1.5（ノードのIP）。PROXYヘッダのクライアント: 203.0.113.7（Podが解釈できる場合）'],
+    [
+      opts({}),
+      'Podが見る送信元IP: 10.0.1.5（ノードのIP）',
+    ],
+    [
+      opts({ policy: 'Local' }),
+      'Podが見る送信元IP: 203.0.113.7（クライアントのIP）',
+    ],
+    [
+      opts({ ingress: true }),
+      'アプリPodが見る送信元IP: 10.244.1.12（Ingress PodのIP）。X-Forwarded-For: 10.0.1.5（ノードのIP）',
+    ],
+    [
+      opts({ proxyProtocol: true }),
+      'Podが見る送信元IP: 10.0.1.5（ノードのIP）。PROXYヘッダのクライアント: 203.0.113.7（Podが解釈できる場合）',
+    ],
   ])('writes a Japanese summary (%#)', (o, summary) => {
     expect(simulateSourceIp(o).summary).toBe(summary)
   })

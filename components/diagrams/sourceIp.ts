@@ -80,7 +80,12 @@ export function simulateSourceIp(options: SourceIpOptions): SourceIpResult {
   const nodePort = hp(ADDR.nodeA, ADDR.nodePort)
   const target = ingress ? 'Ingress Pod' : 'Pod'
   const hops: Hop[] = [
-    { name: 'クライアント → LB', src: client, dst: hp(ADDR.vip, ADDR.vipPort), note: 'LBのVIPへ接続' },
+    {
+      name: 'クライアント → LB',
+      src: client,
+      dst: hp(ADDR.vip, ADDR.vipPort),
+      note: 'LBのVIPへ接続',
+    },
   ]
   const proxyHeader = proxyProtocol ? client : null
 
@@ -91,7 +96,12 @@ export function simulateSourceIp(options: SourceIpOptions): SourceIpResult {
       dst: nodePort,
       note: 'healthCheckNodePortのヘルスチェックが失敗し、LBは通常ここへ送らない',
     })
-    hops.push({ name: 'kube-proxy（ノードA）', src: client, dst: '—', note: 'ローカルのエンドポイントがないため破棄' })
+    hops.push({
+      name: 'kube-proxy（ノードA）',
+      src: client,
+      dst: '—',
+      note: 'ローカルのエンドポイントがないため破棄',
+    })
     return {
       hops,
       podSeesSource: null,
@@ -116,17 +126,30 @@ export function simulateSourceIp(options: SourceIpOptions): SourceIpResult {
   // Under Cluster kube-proxy masquerades external traffic on the receiving node, local Pod or not.
   const snat = policy === 'Cluster'
   const servedBy = localEndpoint ? 'podA' : 'podB'
-  const podIp = servedBy === 'podA' ? ADDR.podA : ADDR.podB
-  const seenByService = snat ? hp(ADDR.nodeA, ADDR.snatPort) : client
+  const podIp = servedBy === 'podA'
+    ? ADDR.podA
+    : ADDR.podB
+  const seenByService = snat
+    ? hp(ADDR.nodeA, ADDR.snatPort)
+    : client
   const kpNotes = [
     snat ? 'DNATとSNAT（送信元をノードAのIPに）' : 'DNATのみ（SNATしない）',
-    servedBy === 'podB' ? 'ノードBのPodへ転送' : 'ノードAのPodへ転送',
+    servedBy === 'podB'
+      ? 'ノードBのPodへ転送'
+      : 'ノードAのPodへ転送',
   ]
-  hops.push({ name: `kube-proxy → ${target}`, src: seenByService, dst: hp(podIp, ADDR.podPort), note: kpNotes.join('。') })
+  hops.push({
+    name: `kube-proxy → ${target}`,
+    src: seenByService,
+    dst: hp(podIp, ADDR.podPort),
+    note: kpNotes.join('。'),
+  })
 
   const receiverSees = snat ? ADDR.nodeA : ADDR.client
   // The first proxy can only forward what it saw: the PROXY header survives SNAT, the TCP source does not.
-  const forwardedFor = ingress ? (proxyProtocol ? ADDR.client : receiverSees) : null
+  const forwardedFor = ingress
+    ? (proxyProtocol ? ADDR.client : receiverSees)
+    : null
   if (ingress) {
     hops.push({
       name: 'Ingress Pod → アプリPod',
@@ -138,7 +161,11 @@ export function simulateSourceIp(options: SourceIpOptions): SourceIpResult {
 
   const podSeesSource = ingress ? podIp : receiverSees
   const clientIpVisible = !snat || proxyProtocol
-  const label = (ip: string) => ip === ADDR.client ? 'クライアントのIP' : ip === ADDR.nodeA ? 'ノードのIP' : 'Ingress PodのIP'
+  const label = (ip: string) => ip === ADDR.client
+    ? 'クライアントのIP'
+    : ip === ADDR.nodeA
+      ? 'ノードのIP'
+      : 'Ingress PodのIP'
   let summary = `${ingress ? 'アプリPod' : 'Pod'}が見る送信元IP: ${podSeesSource}（${label(podSeesSource)}）`
   if (ingress)
     summary += `。X-Forwarded-For: ${forwardedFor}（${label(forwardedFor!)}）`
@@ -148,7 +175,9 @@ export function simulateSourceIp(options: SourceIpOptions): SourceIpResult {
   return {
     hops,
     podSeesSource,
-    snatAt: snat ? `ノードA（${ADDR.nodeA}）` : null,
+    snatAt: snat
+      ? `ノードA（${ADDR.nodeA}）`
+      : null,
     dropped: false,
     forwardedFor,
     proxyHeader,

@@ -45,7 +45,10 @@ const key = (k: string, target: Element = document.body) => target.dispatchEvent
 function setup() {
   const w = mount(LinkPreview, { attachTo: document.body })
   wrapper = w
-  return { w, card: () => document.getElementById('garden-link-preview') }
+  return {
+    w,
+    card: () => document.getElementById('garden-link-preview'),
+  }
 }
 
 async function hover(id: string) {
@@ -183,7 +186,14 @@ describe('linkPreview', () => {
   it('removes its document and window listeners on unmount', () => {
     ledgers.push(trackListeners(document), trackListeners(window))
     const { w } = setup()
-    expect(ledgers[0]!.active()).toEqual(['focusin', 'focusout', 'keydown', 'pointerdown', 'pointerout', 'pointerover'])
+    expect(ledgers[0]!.active()).toEqual([
+      'focusin',
+      'focusout',
+      'keydown',
+      'pointerdown',
+      'pointerout',
+      'pointerover',
+    ])
     expect(ledgers[1]!.active()).toEqual(['scroll'])
     w.unmount()
     wrapper = undefined

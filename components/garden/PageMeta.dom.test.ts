@@ -32,7 +32,9 @@ describe('pageMeta', () => {
   })
 
   it('lists the tags as links to the tag index, Japanese tags included', () => {
-    const w = setup(gardenPage({ tags: ['GitOps', '可用性'] }))
+    const w = setup(gardenPage({
+      tags: ['GitOps', '可用性'],
+    }))
     const tags = w.get('ul[aria-label="タグ"]').findAll('a')
     expect(tags.map(a => a.text())).toEqual(['#GitOps', '#可用性'])
     expect(tags.map(a => a.attributes('href'))).toEqual(['/tags#GitOps', '/tags#可用性'])
@@ -53,7 +55,11 @@ describe('pageMeta', () => {
     setPage({ relativePath: '404.md', title: '見つからない' })
     wrapper = mount(PageMeta)
     expect(wrapper.find('.page-meta').exists()).toBe(false)
-    setPage({ relativePath: 'notes/gitops.md', title: 'GitOps', garden: gardenPage({ maturity: 'seedling' }) })
+    setPage({
+      relativePath: 'notes/gitops.md',
+      title: 'GitOps',
+      garden: gardenPage({ maturity: 'seedling' }),
+    })
     await flushPromises()
     expect(wrapper.get('.maturity-label').text()).toBe('成熟度: 芽')
   })

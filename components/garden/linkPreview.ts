@@ -21,10 +21,16 @@ export function readPreview(dataset: Readonly<Record<string, string | undefined>
   const maturity = MATURITIES.find(m => m === dataset.previewMaturity)
   return {
     title,
-    ...(maturity ? { maturity, maturityLabel: MATURITY_LABELS[maturity].label } : {}),
+    ...(maturity
+      ? { maturity, maturityLabel: MATURITY_LABELS[maturity].label }
+      : {}),
     description: dataset.previewDesc ?? '',
-    ...(dataset.previewSection ? { section: dataset.previewSection } : {}),
-    ...(dataset.previewExcerpt ? { excerpt: dataset.previewExcerpt } : {}),
+    ...(dataset.previewSection
+      ? { section: dataset.previewSection }
+      : {}),
+    ...(dataset.previewExcerpt
+      ? { excerpt: dataset.previewExcerpt }
+      : {}),
   }
 }
 
@@ -49,9 +55,17 @@ export function placePreview(link: Box, card: { width: number, height: number },
   const below = link.top + link.height + gap
   const fitsBelow = below + card.height <= viewport.height - margin
   const fitsAbove = link.top - gap - card.height >= margin
-  const side = fitsBelow || !fitsAbove ? 'below' : 'above'
-  const top = side === 'below' ? below : link.top - gap - card.height
+  const side = fitsBelow || !fitsAbove
+    ? 'below'
+    : 'above'
+  const top = side === 'below'
+    ? below
+    : link.top - gap - card.height
   const maxLeft = Math.max(margin, viewport.width - margin - card.width)
   const left = Math.min(Math.max(link.left, margin), maxLeft)
-  return { left: Math.round(left), top: Math.round(top), side }
+  return {
+    left: Math.round(left),
+    top: Math.round(top),
+    side,
+  }
 }

@@ -14,7 +14,11 @@ const TITLE = 'GitOpsとArgo CD'
 let wrapper: VueWrapper | undefined
 beforeEach(() => {
   resetVitepress()
-  setPage({ relativePath: 'notes/gitops.md', title: TITLE, garden: gardenPage({ url: URL_ }) })
+  setPage({
+    relativePath: 'notes/gitops.md',
+    title: TITLE,
+    garden: gardenPage({ url: URL_ }),
+  })
 })
 afterEach(() => {
   wrapper?.unmount()
@@ -39,7 +43,10 @@ function setup(props: { followSection?: boolean } = {}) {
 }
 
 function stubClipboard(writeText = vi.fn(async () => {})) {
-  vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    clipboard: { writeText },
+  })
   return writeText
 }
 
@@ -62,7 +69,11 @@ describe('shareBar', () => {
   it('appears only on chapter and note pages with garden data', async () => {
     const { region } = setup()
     expect(region().exists()).toBe(true)
-    setPage({ relativePath: 'tags.md', title: 'タグ', garden: gardenPage() })
+    setPage({
+      relativePath: 'tags.md',
+      title: 'タグ',
+      garden: gardenPage(),
+    })
     await flushPromises()
     expect(region().exists()).toBe(false)
     setPage({ relativePath: 'notes/gitops.md', title: TITLE })
@@ -179,7 +190,10 @@ describe('shareBar', () => {
   })
 
   it('has no axe violations, in the footer and in the aside', async () => {
-    vi.stubGlobal('navigator', { ...navigator, share: vi.fn() })
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      share: vi.fn(),
+    })
     const { w, native } = setup()
     await flushPromises()
     expect(native()).toBeDefined()

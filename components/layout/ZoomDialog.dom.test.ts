@@ -73,7 +73,13 @@ describe('zoomDialog', () => {
     const copy = stage().firstElementChild as HTMLElement
     expect(copy.tagName).toBe('IMG')
     expect(copy).not.toBe(image)
-    for (const attr of ['role', 'tabindex', 'aria-label', 'aria-haspopup', 'data-zoom'])
+    for (const attr of [
+      'role',
+      'tabindex',
+      'aria-label',
+      'aria-haspopup',
+      'data-zoom',
+    ])
       expect(copy.hasAttribute(attr)).toBe(false)
   })
 

@@ -19,7 +19,10 @@ describe('shareTarget', () => {
 
 describe('shareLinks', () => {
   const target = shareTarget(page, 'Probe（liveness / readiness / startup）', { id: 'startup', text: '起動の遅いアプリ' })
-  const byService = Object.fromEntries(shareLinks(target).map(l => [l.service, new URL(l.href)]))
+  const byService = Object.fromEntries(shareLinks(target).map(l => [
+    l.service,
+    new URL(l.href),
+  ]))
 
   it.each([
     ['x', 'x.com', '/intent/post'],
@@ -63,7 +66,9 @@ describe('activeSection', () => {
   })
 
   it('gives nothing above the first heading', () => {
-    expect(activeSection([{ id: 'what', text: '何か', top: 300 }], { offset: 120 })).toBeUndefined()
+    expect(activeSection([
+      { id: 'what', text: '何か', top: 300 },
+    ], { offset: 120 })).toBeUndefined()
   })
 })
 

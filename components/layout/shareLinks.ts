@@ -74,11 +74,15 @@ export function activeSection(headings: readonly HeadingPosition[], options: Act
     if (h.top <= options.offset)
       index = i
   })
-  const jumped = options.hash ? headings.findIndex(h => h.id === options.hash) : -1
+  const jumped = options.hash
+    ? headings.findIndex(h => h.id === options.hash)
+    : -1
   if (jumped > index && headings[jumped]!.top >= 0 && headings[jumped]!.top < (options.viewportHeight ?? Infinity) / 2)
     index = jumped
   const active = headings[index]
-  return active ? { id: active.id, text: active.text } : undefined
+  return active
+    ? { id: active.id, text: active.text }
+    : undefined
 }
 
 /** Heading text without VitePress's anchor glyph (a zero-width space) in the anchor link. */

@@ -17,7 +17,9 @@ function setup() {
     summary: () => w.get('[aria-live="polite"]').text(),
     items: () => w.get('ol[aria-label="Podごとの経過"]').findAll('li').map(li => li.text()),
     svg: () => w.get('svg[role="img"]'),
-    scenario: (label: string | RegExp) => w.findAll('fieldset label').find(l => typeof label === 'string' ? l.text() === label : label.test(l.text()))!.get('input'),
+    scenario: (label: string | RegExp) => w.findAll('fieldset label').find(l => typeof label === 'string'
+      ? l.text() === label
+      : label.test(l.text()))!.get('input'),
     backoffLimit: w.get('select#job-backoff-limit'),
     succeedOn: w.get('select#job-succeed-on'),
   }

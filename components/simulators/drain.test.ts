@@ -117,11 +117,25 @@ describe('runDrain', () => {
 
 describe('summarizeDrain', () => {
   it.each([
-    [{ replicas: 3, pdb: 'none' } as const, 0, '始める'],
-    [{ replicas: 2, pdb: 'minAvailable' } as const, 20, '進まない'],
-    [{ replicas: 3, pdb: 'minAvailable' } as const, 20, 'Readyの最小値は2'],
+    [
+      { replicas: 3, pdb: 'none' } as const,
+      0,
+      '始める',
+    ],
+    [
+      { replicas: 2, pdb: 'minAvailable' } as const,
+      20,
+      '進まない',
+    ],
+    [
+      { replicas: 3, pdb: 'minAvailable' } as const,
+      20,
+      'Readyの最小値は2',
+    ],
   ])('describes the state in Japanese (%o after %d steps)', (opts, steps, fragment) => {
-    const s = steps === 0 ? createDrainState(opts) : runDrain(opts, steps)
+    const s = steps === 0
+      ? createDrainState(opts)
+      : runDrain(opts, steps)
     expect(summarizeDrain(s)).toContain(fragment)
   })
 })

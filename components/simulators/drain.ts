@@ -52,7 +52,9 @@ function podName(id: number): string {
 function initialNode(index: number): string {
   if (index < 2)
     return 'node-1'
-  return index % 2 === 0 ? 'node-2' : 'node-3'
+  return index % 2 === 0
+    ? 'node-2'
+    : 'node-3'
 }
 
 export function clampReplicas(n: number): number {
@@ -145,7 +147,13 @@ export function stepDrain(state: DrainState): DrainState {
   if (!cordoned) {
     cordoned = true
     events.push(`${step}: ${state.drainedNode} をcordonした（以後、新しいPodはここに置かれない）。`)
-    return finish(state, { pods, nextPodId, cordoned, step, events })
+    return finish(state, {
+      pods,
+      nextPodId,
+      cordoned,
+      step,
+      events,
+    })
   }
 
   for (const p of pods) {
@@ -179,7 +187,13 @@ export function stepDrain(state: DrainState): DrainState {
     pods.push(replacement)
     events.push(`${step}: Eviction APIが ${victim.name} の退避を受け付けた。Deploymentが代わりに ${replacement.name} を ${replacement.node} に作った。`)
   }
-  return finish(state, { pods, nextPodId, cordoned, step, events })
+  return finish(state, {
+    pods,
+    nextPodId,
+    cordoned,
+    step,
+    events,
+  })
 }
 
 function finish(
@@ -189,7 +203,10 @@ function finish(
   const draft: DrainState = {
     ...state,
     ...next,
-    events: [...state.events, ...next.events],
+    events: [
+      ...state.events,
+      ...next.events,
+    ],
     availableHistory: [...state.availableHistory, next.pods.filter(p => p.startingFor === 0).length],
   }
   const remaining = draft.pods.filter(p => p.node === draft.drainedNode)

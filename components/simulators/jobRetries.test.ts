@@ -99,9 +99,18 @@ describe('japanese text', () => {
   })
 
   it.each([
-    [{ backoffLimit: 2, scenario: 'alwaysFail' } as const, '失敗したPodが3個になった時点'],
-    [{ backoffLimit: 2, scenario: 'succeedOn', succeedOn: 2 } as const, 'Jobは完了した'],
-    [{ backoffLimit: 4, scenario: 'exit42' } as const, 'FailJobルール'],
+    [
+      { backoffLimit: 2, scenario: 'alwaysFail' } as const,
+      '失敗したPodが3個になった時点',
+    ],
+    [
+      { backoffLimit: 2, scenario: 'succeedOn', succeedOn: 2 } as const,
+      'Jobは完了した',
+    ],
+    [
+      { backoffLimit: 4, scenario: 'exit42' } as const,
+      'FailJobルール',
+    ],
   ])('summarises %o', (opts, fragment) => {
     expect(summarizeJob(simulateJob(opts))).toContain(fragment)
   })

@@ -61,12 +61,24 @@ interface PodRun { exitCode: number | null, disrupted: boolean }
 function podRun(scenario: Scenario, attempt: number, succeedOn: number): PodRun {
   switch (scenario) {
     case 'succeedOn':
-      return { exitCode: attempt >= succeedOn ? 0 : 1, disrupted: false }
+      return {
+        exitCode: attempt >= succeedOn
+          ? 0
+          : 1,
+        disrupted: false,
+      }
     case 'exit42':
-      return { exitCode: attempt === 1 ? 1 : 42, disrupted: false }
+      return {
+        exitCode: attempt === 1
+          ? 1
+          : 42,
+        disrupted: false,
+      }
     case 'disruption':
       // The first two Pods are evicted by a node drain (DisruptionTarget), later ones succeed.
-      return attempt <= 2 ? { exitCode: null, disrupted: true } : { exitCode: 0, disrupted: false }
+      return attempt <= 2
+        ? { exitCode: null, disrupted: true }
+        : { exitCode: 0, disrupted: false }
     default:
       return { exitCode: 1, disrupted: false }
   }
@@ -98,21 +110,53 @@ export function simulateJob(opts: JobOptions): JobResult {
   for (let index = 1; index <= options.backoffLimit + 4; index++) {
     const previous = attempts.at(-1)
     // Ignored failures add no back-off in this model; counted ones wait per backoffDelay.
-    const delayBefore = previous && previous.outcome === 'failed' ? backoffDelay(failed) : 0
+    const delayBefore = previous && previous.outcome === 'failed'
+      ? backoffDelay(failed)
+      : 0
     const startAt = clock + delayBefore
     const endAt = startAt + options.runSeconds
     const run = podRun(options.scenario, index, options.succeedOn)
     const outcome = classify(run)
     if (outcome === 'failed')
       failed += 1
-    attempts.push({ index, delayBefore, startAt, endAt, exitCode: run.exitCode, disrupted: run.disrupted, outcome, failedCount: failed })
+    attempts.push({
+      index,
+      delayBefore,
+      startAt,
+      endAt,
+      exitCode: run.exitCode,
+      disrupted: run.disrupted,
+      outcome,
+      failedCount: failed,
+    })
     clock = endAt
-    if (outcome === 'succeeded')
-      return { options, attempts, status: 'Complete', reason: 'Completed', endAt }
-    if (outcome === 'failJob')
-      return { options, attempts, status: 'Failed', reason: 'PodFailurePolicy', endAt }
-    if (failed > options.backoffLimit)
-      return { options, attempts, status: 'Failed', reason: 'BackoffLimitExceeded', endAt }
+    if (outcome === 'succeeded') {
+      return {
+        options,
+        attempts,
+        status: 'Complete',
+        reason: 'Completed',
+        endAt,
+      }
+    }
+    if (outcome === 'failJob') {
+      return {
+        options,
+        attempts,
+        status: 'Failed',
+        reason: 'PodFailurePolicy',
+        endAt,
+      }
+    }
+    if (failed > options.backoffLimit) {
+      return {
+        options,
+        attempts,
+        status: 'Failed',
+        reason: 'BackoffLimitExceeded',
+        endAt,
+      }
+    }
   }
   /* v8 ignore next */
   throw new Error('unreachable: the scenarios always end within backoffLimit + 4 attempts')
@@ -123,7 +167,9 @@ export function formatSeconds(s: number): string {
     return `${s}秒`
   const m = Math.floor(s / 60)
   const rest = s % 60
-  return rest === 0 ? `${m}分` : `${m}分${rest}秒`
+  return rest === 0
+    ? `${m}分`
+    : `${m}分${rest}秒`
 }
 
 const OUTCOME_LABEL: Record<AttemptOutcome, string> = {
@@ -134,7 +180,9 @@ const OUTCOME_LABEL: Record<AttemptOutcome, string> = {
 }
 
 export function describeAttempt(a: Attempt): string {
-  const wait = a.delayBefore > 0 ? `${formatSeconds(a.delayBefore)}待って` : 'すぐに'
+  const wait = a.delayBefore > 0
+    ? `${formatSeconds(a.delayBefore)}待って`
+    : 'すぐに'
   return `${a.index}個目のPod: ${wait}起動、${OUTCOME_LABEL[a.outcome]}。失敗の数 ${a.failedCount}。`
 }
 

@@ -26,14 +26,20 @@ const ZONE = 'topology.kubernetes.io/zone'
 /** The Nodes `kind create cluster --config` makes from a kind Cluster config. */
 function nodesOf(config: { name?: string, nodes?: KindNode[] }): PracticeNode[] {
   const cluster = config.name ?? 'kind'
-  const defs = config.nodes ?? [{ role: 'control-plane' }]
+  const defs = config.nodes ?? [
+    { role: 'control-plane' },
+  ]
   const hasWorkers = defs.some(n => n.role === 'worker')
   let planes = 0
   let workers = 0
   return defs.map((n) => {
     const isPlane = (n.role ?? 'control-plane') === 'control-plane'
-    const index = isPlane ? ++planes : ++workers
-    const name = `${cluster}-${isPlane ? 'control-plane' : 'worker'}${index > 1 ? index : ''}`
+    const index = isPlane
+      ? ++planes
+      : ++workers
+    const name = `${cluster}-${isPlane ? 'control-plane' : 'worker'}${index > 1
+      ? index
+      : ''}`
     return {
       name,
       labels: { 'kubernetes.io/os': 'linux', 'kubernetes.io/hostname': name, ...n.labels },
@@ -67,7 +73,15 @@ function domains(nodes: PracticeNode[], key: string): { zones: Zone[], blocked: 
 
 function emptyState(nodes: PracticeNode[], key: string, maxSkew: number, whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway'): SpreadState {
   const { zones, blocked } = domains(nodes, key)
-  return { zones, maxSkew, whenUnsatisfiable, blockedZones: blocked, pods: [], nextPodId: 1, events: [] }
+  return {
+    zones,
+    maxSkew,
+    whenUnsatisfiable,
+    blockedZones: blocked,
+    pods: [],
+    nextPodId: 1,
+    events: [],
+  }
 }
 
 function scaleTo(state: SpreadState, replicas: number): SpreadState {
@@ -157,7 +171,15 @@ describe('practice cluster (kind-cluster.yaml)', () => {
     const start = createDrainState({ replicas: deployment.spec.replicas, pdb: 'minAvailable', minAvailable: pdb.spec.minAvailable })
     // The model's worst case (two Pods on the drained node) mapped onto the practice cluster's workers.
     const rename = (node: string): string => workers[Number(node.slice('node-'.length)) - 1]!
-    let s = { ...start, nodes: workers, drainedNode: workers[0]!, pods: start.pods.map(p => ({ ...p, node: rename(p.node) })) }
+    let s = {
+      ...start,
+      nodes: workers,
+      drainedNode: workers[0]!,
+      pods: start.pods.map(p => ({
+        ...p,
+        node: rename(p.node),
+      })),
+    }
     for (let i = 0; i < 20 && s.phase !== 'done' && s.phase !== 'stuck'; i++)
       s = stepDrain(s)
     expect(s.phase).toBe('done')

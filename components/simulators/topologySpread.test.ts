@@ -21,12 +21,36 @@ import {
 describe('decideNext', () => {
   it.each([
     // layout, maxSkew, expected zone (null = Pending)
-    [[2, 2, 1], 1, 'zone-c'],
-    [[2, 2, 1], 2, 'zone-c'],
-    [[0, 0, 0], 1, 'zone-a'],
-    [[1, 0, 0], 1, 'zone-b'],
-    [[3, 1, 1], 1, 'zone-b'],
-    [[3, 1, 1], 3, 'zone-b'],
+    [
+      [2, 2, 1],
+      1,
+      'zone-c',
+    ],
+    [
+      [2, 2, 1],
+      2,
+      'zone-c',
+    ],
+    [
+      [0, 0, 0],
+      1,
+      'zone-a',
+    ],
+    [
+      [1, 0, 0],
+      1,
+      'zone-b',
+    ],
+    [
+      [3, 1, 1],
+      1,
+      'zone-b',
+    ],
+    [
+      [3, 1, 1],
+      3,
+      'zone-b',
+    ],
   ])('with layout %j and maxSkew %d picks %s', (layout, maxSkew, zone) => {
     const d = decideNext(createSpreadState({ layout, maxSkew }))
     expect(d.kind).toBe('schedule')
@@ -35,7 +59,10 @@ describe('decideNext', () => {
   })
 
   it('computes the skew after placement per zone as in the docs example', () => {
-    const d = decideNext(createSpreadState({ layout: [2, 2, 1], maxSkew: 1 }))
+    const d = decideNext(createSpreadState({
+      layout: [2, 2, 1],
+      maxSkew: 1,
+    }))
     expect(d.globalMin).toBe(1)
     expect(d.evaluations.map(e => [e.zone, e.skewAfter, e.fits])).toEqual([
       ['zone-a', 2, false],
@@ -45,7 +72,10 @@ describe('decideNext', () => {
   })
 
   it('lets every zone fit when maxSkew is 2 (docs example)', () => {
-    const d = decideNext(createSpreadState({ layout: [2, 2, 1], maxSkew: 2 }))
+    const d = decideNext(createSpreadState({
+      layout: [2, 2, 1],
+      maxSkew: 2,
+    }))
     expect(d.evaluations.every(e => e.fits)).toBe(true)
   })
 
@@ -53,7 +83,10 @@ describe('decideNext', () => {
     ['DoNotSchedule', 'pending'],
     ['ScheduleAnyway', 'schedule'],
   ] as const)('with zone-c blocked and %s the next Pod is %s', (mode, kind) => {
-    const s = setZoneBlocked(createSpreadState({ layout: [2, 2, 1], whenUnsatisfiable: mode }), 'zone-c', true)
+    const s = setZoneBlocked(createSpreadState({
+      layout: [2, 2, 1],
+      whenUnsatisfiable: mode,
+    }), 'zone-c', true)
     const d = decideNext(s)
     expect(d.kind).toBe(kind)
     if (d.kind === 'schedule')
@@ -61,21 +94,35 @@ describe('decideNext', () => {
   })
 
   it('still counts a blocked zone towards the global minimum', () => {
-    const s = setZoneBlocked(createSpreadState({ layout: [1, 1, 0] }), 'zone-c', true)
+    const s = setZoneBlocked(createSpreadState({
+      layout: [1, 1, 0],
+    }), 'zone-c', true)
     expect(decideNext(s).globalMin).toBe(0)
   })
 
   it('spreads Pods over the nodes of the chosen zone', () => {
-    let s = createSpreadState({ layout: [0, 0, 0] })
+    let s = createSpreadState({
+      layout: [0, 0, 0],
+    })
     for (let i = 0; i < 6; i++)
       s = addPod(s)
-    expect(s.pods.map(p => p.node)).toEqual(['node-a1', 'node-b1', 'node-c1', 'node-a2', 'node-b2', 'node-c2'])
+    expect(s.pods.map(p => p.node)).toEqual([
+      'node-a1',
+      'node-b1',
+      'node-c1',
+      'node-a2',
+      'node-b2',
+      'node-c2',
+    ])
   })
 })
 
 describe('addPod and removePod', () => {
   it('keeps the skew within maxSkew while adding Pods under DoNotSchedule', () => {
-    let s = createSpreadState({ layout: [0, 0, 0], maxSkew: 1 })
+    let s = createSpreadState({
+      layout: [0, 0, 0],
+      maxSkew: 1,
+    })
     for (let i = 0; i < 10; i++) {
       s = addPod(s)
       expect(currentSkew(s)).toBeLessThanOrEqual(1)
@@ -83,7 +130,9 @@ describe('addPod and removePod', () => {
   })
 
   it('leaves the skew after a scale-down instead of rebalancing', () => {
-    let s = createSpreadState({ layout: [2, 2, 2] })
+    let s = createSpreadState({
+      layout: [2, 2, 2],
+    })
     s = removePod(removePod(s, 'zone-a'), 'zone-a')
     expect(zoneCounts(s)).toEqual([0, 2, 2])
     expect(currentSkew(s)).toBe(2)
@@ -91,12 +140,16 @@ describe('addPod and removePod', () => {
   })
 
   it('fills the emptied zone first when scaling up again', () => {
-    const s = addPod(removePod(createSpreadState({ layout: [2, 2, 2] }), 'zone-b'))
+    const s = addPod(removePod(createSpreadState({
+      layout: [2, 2, 2],
+    }), 'zone-b'))
     expect(zoneCounts(s)).toEqual([2, 2, 2])
   })
 
   it('records a Pending Pod and places it once the zone is usable again', () => {
-    let s = setZoneBlocked(createSpreadState({ layout: [2, 2, 1] }), 'zone-c', true)
+    let s = setZoneBlocked(createSpreadState({
+      layout: [2, 2, 1],
+    }), 'zone-c', true)
     s = addPod(s)
     expect(s.pods.at(-1)!.node).toBeNull()
     expect(s.events.at(-1)).toContain('Pending')
@@ -106,20 +159,26 @@ describe('addPod and removePod', () => {
   })
 
   it('places a Pending Pod when maxSkew is relaxed', () => {
-    let s = addPod(setZoneBlocked(createSpreadState({ layout: [2, 2, 1] }), 'zone-c', true))
+    let s = addPod(setZoneBlocked(createSpreadState({
+      layout: [2, 2, 1],
+    }), 'zone-c', true))
     s = setMaxSkew(s, 2)
     expect(s.pods.filter(p => p.node === null)).toHaveLength(0)
   })
 
   it('places a Pending Pod when switching to ScheduleAnyway', () => {
-    let s = addPod(setZoneBlocked(createSpreadState({ layout: [2, 2, 1] }), 'zone-c', true))
+    let s = addPod(setZoneBlocked(createSpreadState({
+      layout: [2, 2, 1],
+    }), 'zone-c', true))
     s = setWhenUnsatisfiable(s, 'ScheduleAnyway')
     expect(s.pods.filter(p => p.node === null)).toHaveLength(0)
     expect(s.events.at(-1)).toContain('ScheduleAnyway なので置いた')
   })
 
   it('reports a zone with nothing to remove', () => {
-    const s = removePod(createSpreadState({ layout: [0, 1, 1] }), 'zone-a')
+    const s = removePod(createSpreadState({
+      layout: [0, 1, 1],
+    }), 'zone-a')
     expect(s.events.at(-1)).toBe('zone-a には消せるPodがない。')
   })
 
@@ -134,14 +193,32 @@ describe('addPod and removePod', () => {
 })
 
 describe('clampSkew and summarizeSpread', () => {
-  it.each([[0, 1], [1, 1], [2, 2], [7, 3], [Number.NaN, 1]])('clamps maxSkew %d to %d', (input, expected) => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [2, 2],
+    [7, 3],
+    [Number.NaN, 1],
+  ])('clamps maxSkew %d to %d', (input, expected) => {
     expect(clampSkew(input)).toBe(expected)
   })
 
   it.each([
-    [createSpreadState(), '次のPodは zone-c に置かれる'],
-    [setZoneBlocked(createSpreadState(), 'zone-c', true), '次のPodはPendingになる'],
-    [createSpreadState({ layout: [3, 1, 1], maxSkew: 3 }), '偏り 2（maxSkew 3）'],
+    [
+      createSpreadState(),
+      '次のPodは zone-c に置かれる',
+    ],
+    [
+      setZoneBlocked(createSpreadState(), 'zone-c', true),
+      '次のPodはPendingになる',
+    ],
+    [
+      createSpreadState({
+        layout: [3, 1, 1],
+        maxSkew: 3,
+      }),
+      '偏り 2（maxSkew 3）',
+    ],
   ])('summarises in Japanese (%#)', (state, fragment) => {
     expect(summarizeSpread(state)).toContain(fragment)
   })

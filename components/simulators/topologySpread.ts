@@ -42,9 +42,18 @@ export type Decision
     | { kind: 'pending', evaluations: ZoneEvaluation[], globalMin: number }
 
 export const DEFAULT_ZONES: Zone[] = [
-  { name: 'zone-a', nodes: ['node-a1', 'node-a2'] },
-  { name: 'zone-b', nodes: ['node-b1', 'node-b2'] },
-  { name: 'zone-c', nodes: ['node-c1', 'node-c2'] },
+  {
+    name: 'zone-a',
+    nodes: ['node-a1', 'node-a2'],
+  },
+  {
+    name: 'zone-b',
+    nodes: ['node-b1', 'node-b2'],
+  },
+  {
+    name: 'zone-c',
+    nodes: ['node-c1', 'node-c2'],
+  },
 ]
 
 export const MIN_SKEW = 1
@@ -64,12 +73,19 @@ function podName(id: number): string {
 export function createSpreadState(
   opts: { maxSkew?: number, whenUnsatisfiable?: WhenUnsatisfiable, layout?: number[] } = {},
 ): SpreadState {
-  const zones = DEFAULT_ZONES.map(z => ({ name: z.name, nodes: [...z.nodes] }))
+  const zones = DEFAULT_ZONES.map(z => ({
+    name: z.name,
+    nodes: [...z.nodes],
+  }))
   const layout = opts.layout ?? [2, 2, 1]
   const pods: SpreadPod[] = []
   zones.forEach((zone, zi) => {
-    for (let i = 0; i < (layout[zi] ?? 0); i++)
-      pods.push({ name: podName(pods.length + 1), node: zone.nodes[i % zone.nodes.length]! })
+    for (let i = 0; i < (layout[zi] ?? 0); i++) {
+      pods.push({
+        name: podName(pods.length + 1),
+        node: zone.nodes[i % zone.nodes.length]!,
+      })
+    }
   })
   return {
     zones,
@@ -120,14 +136,27 @@ export function decideNext(state: SpreadState): Decision {
     }
   })
   const usable = evaluations.filter(e => e.schedulable)
-  const candidates = state.whenUnsatisfiable === 'DoNotSchedule' ? usable.filter(e => e.fits) : usable
+  const candidates = state.whenUnsatisfiable === 'DoNotSchedule'
+    ? usable.filter(e => e.fits)
+    : usable
   if (candidates.length === 0)
     return { kind: 'pending', evaluations, globalMin }
   // Scoring prefers the smallest resulting skew; ties go to the first zone in order.
-  const best = candidates.reduce((a, b) => (b.skewAfter < a.skewAfter ? b : a))
+  const best = candidates.reduce((a, b) => (b.skewAfter < a.skewAfter
+    ? b
+    : a))
   const zone = state.zones.find(z => z.name === best.zone)!
-  const node = zone.nodes.reduce((a, b) => (podsOnNode(state, b) < podsOnNode(state, a) ? b : a))
-  return { kind: 'schedule', zone: best.zone, node, violates: !best.fits, evaluations, globalMin }
+  const node = zone.nodes.reduce((a, b) => (podsOnNode(state, b) < podsOnNode(state, a)
+    ? b
+    : a))
+  return {
+    kind: 'schedule',
+    zone: best.zone,
+    node,
+    violates: !best.fits,
+    evaluations,
+    globalMin,
+  }
 }
 
 function place(state: SpreadState, pod: SpreadPod, events: string[]): SpreadPod {
@@ -136,27 +165,39 @@ function place(state: SpreadState, pod: SpreadPod, events: string[]): SpreadPod 
     events.push(`${pod.name} はPending。どのゾーンに置いても偏りが maxSkew ${state.maxSkew} を超えるか、置けるノードがない。`)
     return { ...pod, node: null }
   }
-  const extra = d.violates ? `（偏り ${d.evaluations.find(e => e.zone === d.zone)!.skewAfter} は maxSkew を超えるが、ScheduleAnyway なので置いた）` : ''
+  const extra = d.violates
+    ? `（偏り ${d.evaluations.find(e => e.zone === d.zone)!.skewAfter} は maxSkew を超えるが、ScheduleAnyway なので置いた）`
+    : ''
   events.push(`${pod.name} を ${d.zone} の ${d.node} に置いた${extra}。`)
   return { ...pod, node: d.node }
 }
 
 export function addPod(state: SpreadState): SpreadState {
   const events: string[] = []
-  const pod = place(state, { name: podName(state.nextPodId), node: null }, events)
+  const pod = place(state, {
+    name: podName(state.nextPodId),
+    node: null,
+  }, events)
   return {
     ...state,
     pods: [...state.pods, pod],
     nextPodId: state.nextPodId + 1,
-    events: [...state.events, ...events],
+    events: [
+      ...state.events,
+      ...events,
+    ],
   }
 }
 
 /** Removes the newest running Pod in the zone (a scale-down or a lost Pod); nothing is rebalanced. */
 export function removePod(state: SpreadState, zone: string): SpreadState {
   const victim = [...state.pods].reverse().find(p => p.node !== null && zoneOf(state, p.node) === zone)
-  if (!victim)
-    return { ...state, events: [...state.events, `${zone} には消せるPodがない。`] }
+  if (!victim) {
+    return {
+      ...state,
+      events: [...state.events, `${zone} には消せるPodがない。`],
+    }
+  }
   const pods = state.pods.filter(p => p !== victim)
   const next = { ...state, pods }
   return {
@@ -173,32 +214,62 @@ function retryPending(state: SpreadState, events: string[]): SpreadState {
     if (d.kind === 'pending')
       break
     const placed = place(current, pod, events)
-    current = { ...current, pods: current.pods.map(p => (p === pod ? placed : p)) }
+    current = {
+      ...current,
+      pods: current.pods.map(p => (p === pod
+        ? placed
+        : p)),
+    }
   }
   return current
 }
 
 export function setZoneBlocked(state: SpreadState, zone: string, blocked: boolean): SpreadState {
   const blockedZones = blocked
-    ? [...new Set([...state.blockedZones, zone])]
+    ? [
+        ...new Set([...state.blockedZones, zone]),
+      ]
     : state.blockedZones.filter(z => z !== zone)
-  const events = [blocked
-    ? `${zone} の全ノードにtaintが付き、新しいPodを置けなくなった（既定の nodeTaintsPolicy: Ignore では、ドメインとしては数え続ける）。`
-    : `${zone} のノードが再び使えるようになった。`]
+  const events = [
+    blocked
+      ? `${zone} の全ノードにtaintが付き、新しいPodを置けなくなった（既定の nodeTaintsPolicy: Ignore では、ドメインとしては数え続ける）。`
+      : `${zone} のノードが再び使えるようになった。`,
+  ]
   const next = retryPending({ ...state, blockedZones }, events)
-  return { ...next, events: [...state.events, ...events] }
+  return {
+    ...next,
+    events: [
+      ...state.events,
+      ...events,
+    ],
+  }
 }
 
 export function setMaxSkew(state: SpreadState, maxSkew: number): SpreadState {
   const events = [`maxSkew を ${clampSkew(maxSkew)} にした。`]
-  const next = retryPending({ ...state, maxSkew: clampSkew(maxSkew) }, events)
-  return { ...next, events: [...state.events, ...events] }
+  const next = retryPending({
+    ...state,
+    maxSkew: clampSkew(maxSkew),
+  }, events)
+  return {
+    ...next,
+    events: [
+      ...state.events,
+      ...events,
+    ],
+  }
 }
 
 export function setWhenUnsatisfiable(state: SpreadState, mode: WhenUnsatisfiable): SpreadState {
   const events = [`whenUnsatisfiable を ${mode} にした。`]
   const next = retryPending({ ...state, whenUnsatisfiable: mode }, events)
-  return { ...next, events: [...state.events, ...events] }
+  return {
+    ...next,
+    events: [
+      ...state.events,
+      ...events,
+    ],
+  }
 }
 
 export function summarizeSpread(state: SpreadState): string {

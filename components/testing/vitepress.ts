@@ -20,7 +20,12 @@ const route = reactive({ path: '/' })
 const isDark = ref(false)
 
 function blankPage(): TestPage {
-  return { relativePath: 'index.md', title: '', description: '', frontmatter: {} }
+  return {
+    relativePath: 'index.md',
+    title: '',
+    description: '',
+    frontmatter: {},
+  }
 }
 
 /** Garden data of a typical note; override what the test is about. */
@@ -38,7 +43,10 @@ export function gardenPage(overrides: Partial<GardenPageData> = {}): GardenPageD
 
 /** Replaces the current page; `route.path` follows its relativePath, as VitePress's router does. */
 export function setPage(next: Partial<TestPage>): void {
-  page.value = { ...blankPage(), ...next }
+  page.value = {
+    ...blankPage(),
+    ...next,
+  }
   route.path = `/${page.value.relativePath.replace(/(?:index)?\.md$/, '')}`
 }
 

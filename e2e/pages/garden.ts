@@ -13,5 +13,10 @@ export interface GardenPage {
 
 export function gardenPages(): GardenPage[] {
   const scan = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
-  return Array.from(scan.pages.values(), p => ({ route: p.route, path: p.route.slice(1) || './', title: p.title, kind: p.kind }))
+  return Array.from(scan.pages.values(), p => ({
+    route: p.route,
+    path: p.route.slice(1) || './',
+    title: p.title,
+    kind: p.kind,
+  }))
 }

@@ -30,13 +30,48 @@ describe('vitepress build on a garden with bad input', () => {
   })
 
   it.each([
-    ['malformed frontmatter YAML', 'notes/broken-yaml.md', 6, 'malformed frontmatter YAML: Missing closing "quote'],
-    ['schema violation', 'notes/bad-schema.md', 6, 'frontmatter field "maturity"'],
-    ['unknown wikilink target', 'index.md', 13, 'unknown wikilink target "[[no-such-note]]"'],
-    ['unknown anchor', 'index.md', 15, 'unknown anchor "#no-such-anchor" on /notes/ok'],
-    ['missing image', 'index.md', 17, 'missing image "/img/missing.png"'],
-    ['duplicate anchor', 'index.md', 21, 'duplicate anchor "#same" (first used on line 19)'],
-    ['title that cannot be embedded in a script block', 'notes/script-title.md', 2, 'frontmatter field "title" must not contain "</script"'],
+    [
+      'malformed frontmatter YAML',
+      'notes/broken-yaml.md',
+      6,
+      'malformed frontmatter YAML: Missing closing "quote',
+    ],
+    [
+      'schema violation',
+      'notes/bad-schema.md',
+      6,
+      'frontmatter field "maturity"',
+    ],
+    [
+      'unknown wikilink target',
+      'index.md',
+      13,
+      'unknown wikilink target "[[no-such-note]]"',
+    ],
+    [
+      'unknown anchor',
+      'index.md',
+      15,
+      'unknown anchor "#no-such-anchor" on /notes/ok',
+    ],
+    [
+      'missing image',
+      'index.md',
+      17,
+      'missing image "/img/missing.png"',
+    ],
+    [
+      'duplicate anchor',
+      'index.md',
+      21,
+      'duplicate anchor "#same" (first used on line 19)',
+    ],
+    [
+      'title that cannot be embedded in a script block',
+      'notes/script-title.md',
+      2,
+      'frontmatter field "title" must not contain "</script"',
+    ],
   ])('reports the %s with file:line and a one-line reason', (_, file, line, reason) => {
     const reported = output.split('\n').find(l => l.includes(`${garden}/${file}:${line}: `))
     expect(reported, `no line for ${file}:${line} in:\n${output}`).toBeDefined()

@@ -29,13 +29,21 @@ function existing(dir: string, command: string): string {
 /** The production build (`npm run build`), at SITE_URL's base. */
 export function siteBuild(): BuiltSite {
   const { base, href } = parseSiteUrl(process.env.SITE_URL)
-  return { dir: existing(process.env.E2E_DIST ?? '.vitepress/dist', 'npm run build'), base, siteHref: href }
+  return {
+    dir: existing(process.env.E2E_DIST ?? '.vitepress/dist', 'npm run build'),
+    base,
+    siteHref: href,
+  }
 }
 
 /** The build under /garden/ (`npm run build:base`). */
 export function baseBuild(): BuiltSite {
   const { base, href } = parseSiteUrl(BASE_SITE_URL)
-  return { dir: existing(process.env.E2E_BASE_DIST ?? '.vitepress/dist-base', 'npm run build:base'), base, siteHref: href }
+  return {
+    dir: existing(process.env.E2E_BASE_DIST ?? '.vitepress/dist-base', 'npm run build:base'),
+    base,
+    siteHref: href,
+  }
 }
 
 /** Files of the build ending with `ext`, relative to its folder, sorted ('notes/gitops.html'). */
@@ -48,7 +56,11 @@ export function builtFiles(site: BuiltSite, ext: string, under = ''): string[] {
 
 /** Route ('/', '/notes/gitops', '/chapters/') → its built HTML file relative to the folder. */
 export function htmlFileOfRoute(route: string): string {
-  return route === '/' ? 'index.html' : route.endsWith('/') ? `${route.slice(1)}index.html` : `${route.slice(1)}.html`
+  return route === '/'
+    ? 'index.html'
+    : route.endsWith('/')
+      ? `${route.slice(1)}index.html`
+      : `${route.slice(1)}.html`
 }
 
 /** Reads a built file (relative to the output folder), failing with its path when it is missing. */
@@ -60,9 +72,50 @@ export function readBuilt(site: BuiltSite, file: string): string {
 }
 
 /** Elements whose content a reader does not see as text. */
-const UNSEEN = new Set(['script', 'style', 'template', 'svg', 'noscript'])
+const UNSEEN = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'noscript',
+])
 /** Elements that start a new line in rendered text, so that words of two blocks never join. */
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul'])
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+])
 
 /**
  * The text a reader sees in the first element with class `className`, as the browser's innerText

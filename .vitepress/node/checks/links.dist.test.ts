@@ -13,7 +13,10 @@ const garden = baseBuild()
 const builds = [
   { title: `Site at ${root.base}`, site: root },
   { title: `Site under ${garden.base} (npm run build:base)`, site: garden },
-].map(b => ({ ...b, check: checkSite(b.site.dir, b.site) }))
+].map(b => ({
+  ...b,
+  check: checkSite(b.site.dir, b.site),
+}))
 
 describe('links in the built files', () => {
   it.each(builds)('$title: every internal link, anchor and image resolves; external links are safe', ({ site, check }) => {

@@ -44,10 +44,15 @@ describe('checkSite', () => {
   })
 
   it('lists external links with the pages that use them', () => {
-    expect(Object.fromEntries(Array.from(result.external, ([k, v]) => [k, [...v].sort()]))).toEqual({
+    expect(Object.fromEntries(Array.from(result.external, ([k, v]) => [
+      k,
+      [...v].sort(),
+    ]))).toEqual({
       'https://kubernetes.io/docs/': ['index.html', 'notes/a.html'],
       'https://gihyo.jp/': ['index.html'],
     })
-    expect(externalLinksReport([{ title: '/garden/', external: result.external }])).toContain('- <https://kubernetes.io/docs/> — index.html, notes/a.html')
+    expect(externalLinksReport([
+      { title: '/garden/', external: result.external },
+    ])).toContain('- <https://kubernetes.io/docs/> — index.html, notes/a.html')
   })
 })

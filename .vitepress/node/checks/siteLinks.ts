@@ -70,8 +70,16 @@ export function readPage(html: string, file: string): BuiltPage {
       if (tag === 'a' && attribs.name)
         ids.add(attribs.name)
       const add = (url: string | undefined, kind: SiteRef['kind']) => {
-        if (url !== undefined)
-          refs.push({ file, line: lineAt(parser.startIndex), tag, url, kind, attribs })
+        if (url !== undefined) {
+          refs.push({
+            file,
+            line: lineAt(parser.startIndex),
+            tag,
+            url,
+            kind,
+            attribs,
+          })
+        }
       }
       if (tag === 'a')
         add(attribs.href, 'link')
@@ -91,7 +99,9 @@ export function readPage(html: string, file: string): BuiltPage {
 
 /** The URL path a built file is served at: 'notes/gitops.html' → '/garden/notes/gitops'. */
 export function routeOfFile(file: string, base: string): string {
-  const path = file.replace(/(?:^|\/)index\.html$/, m => (m.startsWith('/') ? '/' : '')).replace(/\.html$/, '')
+  const path = file.replace(/(?:^|\/)index\.html$/, m => (m.startsWith('/')
+    ? '/'
+    : '')).replace(/\.html$/, '')
   return base + path
 }
 
@@ -111,7 +121,10 @@ export function fileOfPath(dist: string, path: string): string | undefined {
 }
 
 export function checkSite(dist: string, { base, siteHref }: CheckOptions): SiteCheck {
-  const pages = new Map(listHtml(dist).map(f => [f, readPage(readFileSync(join(dist, f), 'utf8'), f)]))
+  const pages = new Map(listHtml(dist).map(f => [
+    f,
+    readPage(readFileSync(join(dist, f), 'utf8'), f),
+  ]))
   const site = new URL(siteHref)
   const problems: string[] = []
   const external = new Map<string, Set<string>>()
@@ -173,7 +186,12 @@ export function checkSite(dist: string, { base, siteHref }: CheckOptions): SiteC
 
 /** Markdown report of external links (not fetched: CI has no network). */
 export function externalLinksReport(sections: { title: string, external: Map<string, Set<string>> }[]): string {
-  const lines = ['# External links', '', 'Listed from the built site, not fetched (CI has no network).', '']
+  const lines = [
+    '# External links',
+    '',
+    'Listed from the built site, not fetched (CI has no network).',
+    '',
+  ]
   for (const { title, external } of sections) {
     lines.push(`## ${title}`, '', `${external.size} URLs.`, '')
     for (const [href, pages] of [...external].sort(([a], [b]) => a.localeCompare(b)))

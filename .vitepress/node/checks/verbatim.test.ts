@@ -44,7 +44,12 @@ describe('a garden with HTML and template characters in its titles', () => {
 
   const result = spawnSync('npx', ['vitepress', 'build'], {
     cwd: root,
-    env: { ...process.env, GARDEN_SRC_DIR: garden, GARDEN_OUT_DIR: outDir, GARDEN_PIPELINES: 'off' },
+    env: {
+      ...process.env,
+      GARDEN_SRC_DIR: garden,
+      GARDEN_OUT_DIR: outDir,
+      GARDEN_PIPELINES: 'off',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   })

@@ -3,13 +3,15 @@
 // content index's link graph says. The map and /tags are checked in the browser (e2e/garden.spec.ts).
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
 import { tagLabel } from '../../shared/tags'
+import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
 import { buildContentIndex } from './index'
 
 const site = siteBuild()
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')
-const pages = [...scan.pages.values()]
+const pages = [
+  ...scan.pages.values(),
+]
 const cases = pages.map(p => [p.route, p] as const)
 
 function htmlOf(route: string): string {

@@ -64,7 +64,9 @@ describe('the real garden', () => {
   })
 
   it('every note links to at least two pages, one of them its chapter', () => {
-    const weak = [...scan.pages.values()].filter(p => p.kind === 'note').flatMap((p) => {
+    const weak = [
+      ...scan.pages.values(),
+    ].filter(p => p.kind === 'note').flatMap((p) => {
       const out = scan.graph.outlinks.get(p.id)!
       const problems: string[] = []
       if (out.length < 2)

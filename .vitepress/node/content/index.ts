@@ -64,8 +64,17 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
       maturity: fm.maturity,
       tags: fm.tags,
       date: fm.updated ?? fm.date,
-      ...(fm.chapter ? { chapter: fm.chapter } : {}),
-      anchors: p.headings.filter(h => h.id !== null).map(h => ({ id: h.id!, text: h.text, level: h.level, ...(h.excerpt ? { excerpt: h.excerpt } : {}) })),
+      ...(fm.chapter
+        ? { chapter: fm.chapter }
+        : {}),
+      anchors: p.headings.filter(h => h.id !== null).map(h => ({
+        id: h.id!,
+        text: h.text,
+        level: h.level,
+        ...(h.excerpt
+          ? { excerpt: h.excerpt }
+          : {}),
+      })),
       readingMinutes: readingMinutes(plainText(p.body)),
     })
   }
@@ -92,8 +101,18 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
         errors.push({ file: `${displayRoot}/${p.relativePath}`, line: img.line, message: `missing image "${img.src}": no such file under ${displayRoot}/ or ${displayRoot}/public/` })
     }
   }
-  const graph = buildLinkGraph([...pages.keys()], edges)
-  return { srcDir, displayRoot, parsed, byId: new Map(parsed.map(p => [p.id, p])), pages, graph, errors }
+  const graph = buildLinkGraph([
+    ...pages.keys(),
+  ], edges)
+  return {
+    srcDir,
+    displayRoot,
+    parsed,
+    byId: new Map(parsed.map(p => [p.id, p])),
+    pages,
+    graph,
+    errors,
+  }
 }
 
 /**
@@ -110,8 +129,12 @@ export function imageExists(srcDir: string, pagePath: string, src: string): bool
   catch {}
   if (path === '')
     return false
-  if (path.startsWith('/'))
-    return [join(srcDir, 'public', path), join(srcDir, path)].some(f => existsSync(f))
+  if (path.startsWith('/')) {
+    return [
+      join(srcDir, 'public', path),
+      join(srcDir, path),
+    ].some(f => existsSync(f))
+  }
   return existsSync(join(srcDir, dirname(pagePath), path))
 }
 
@@ -119,7 +142,9 @@ export { findOrphans }
 
 export class ContentCheckError extends Error {
   constructor(readonly errors: ContentError[]) {
-    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(e => `  ${formatError(e)}`).join('\n')}`)
+    super(`${errors.length} content error${errors.length === 1
+      ? ''
+      : 's'}:\n${errors.map(e => `  ${formatError(e)}`).join('\n')}`)
     this.name = 'ContentCheckError'
   }
 }

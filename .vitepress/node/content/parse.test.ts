@@ -20,30 +20,93 @@ describe('parsePage frontmatter', () => {
   it('accepts a valid page', () => {
     const result = parsePage(page(valid), 'notes/gitops.md')
     expect(result.errors).toEqual([])
-    expect(result.frontmatter).toMatchObject({ title: 'GitOps', date: '2026-11-29', tags: ['gitops', 'ci'], maturity: 'budding' })
+    expect(result.frontmatter).toMatchObject({
+      title: 'GitOps',
+      date: '2026-11-29',
+      tags: ['gitops', 'ci'],
+      maturity: 'budding',
+    })
     expect(result.id).toBe('notes/gitops')
   })
 
   it.each([
-    ['title', { ...valid, title: undefined }, 'docs/notes/gitops.md:2: frontmatter field "title" is required'],
-    ['empty title', { ...valid, title: '""' }, 'docs/notes/gitops.md:2: frontmatter field "title" must not be empty'],
-    ['description', { ...valid, description: undefined }, 'frontmatter field "description" is required'],
-    ['long description', { ...valid, description: 'あ'.repeat(121) }, 'docs/notes/gitops.md:3: frontmatter field "description" must be 1–120 characters'],
-    ['date format', { ...valid, date: '2026/11/29' }, 'docs/notes/gitops.md:4: frontmatter field "date" must be an ISO date (YYYY-MM-DD)'],
-    ['impossible date', { ...valid, date: '"2026-13-45"' }, 'frontmatter field "date" must be a real calendar date'],
-    ['empty tags', { ...valid, tags: '[]' }, 'frontmatter field "tags" must list at least one tag'],
-    ['tag case', { ...valid, tags: '[GitOps]' }, 'frontmatter field "tags.0" tags must be kebab-case'],
-    ['Japanese tag', { ...valid, tags: '[負荷分散]' }, 'frontmatter field "tags.0" tags must be kebab-case'],
-    ['maturity', { ...valid, maturity: 'ripe' }, 'docs/notes/gitops.md:6: frontmatter field "maturity"'],
-    ['unknown key', { ...valid, titel: 'typo' }, 'frontmatter field "titel"'],
-    ['closing script tag in the title', { ...valid, title: '閉じタグ </script> を含む題' }, 'docs/notes/gitops.md:2: frontmatter field "title" must not contain "</script"'],
-    ['closing script tag in the description', { ...valid, description: '"説明 </SCRIPT >"' }, 'docs/notes/gitops.md:3: frontmatter field "description" must not contain "</script"'],
+    [
+      'title',
+      { ...valid, title: undefined },
+      'docs/notes/gitops.md:2: frontmatter field "title" is required',
+    ],
+    [
+      'empty title',
+      { ...valid, title: '""' },
+      'docs/notes/gitops.md:2: frontmatter field "title" must not be empty',
+    ],
+    [
+      'description',
+      { ...valid, description: undefined },
+      'frontmatter field "description" is required',
+    ],
+    [
+      'long description',
+      {
+        ...valid,
+        description: 'あ'.repeat(121),
+      },
+      'docs/notes/gitops.md:3: frontmatter field "description" must be 1–120 characters',
+    ],
+    [
+      'date format',
+      { ...valid, date: '2026/11/29' },
+      'docs/notes/gitops.md:4: frontmatter field "date" must be an ISO date (YYYY-MM-DD)',
+    ],
+    [
+      'impossible date',
+      { ...valid, date: '"2026-13-45"' },
+      'frontmatter field "date" must be a real calendar date',
+    ],
+    [
+      'empty tags',
+      { ...valid, tags: '[]' },
+      'frontmatter field "tags" must list at least one tag',
+    ],
+    [
+      'tag case',
+      { ...valid, tags: '[GitOps]' },
+      'frontmatter field "tags.0" tags must be kebab-case',
+    ],
+    [
+      'Japanese tag',
+      { ...valid, tags: '[負荷分散]' },
+      'frontmatter field "tags.0" tags must be kebab-case',
+    ],
+    [
+      'maturity',
+      { ...valid, maturity: 'ripe' },
+      'docs/notes/gitops.md:6: frontmatter field "maturity"',
+    ],
+    [
+      'unknown key',
+      { ...valid, titel: 'typo' },
+      'frontmatter field "titel"',
+    ],
+    [
+      'closing script tag in the title',
+      { ...valid, title: '閉じタグ </script> を含む題' },
+      'docs/notes/gitops.md:2: frontmatter field "title" must not contain "</script"',
+    ],
+    [
+      'closing script tag in the description',
+      { ...valid, description: '"説明 </SCRIPT >"' },
+      'docs/notes/gitops.md:3: frontmatter field "description" must not contain "</script"',
+    ],
   ])('rejects a bad %s with file, line and field', (_, fields, message) => {
     expect(messages(page(fields)).join('\n')).toContain(message)
   })
 
   it('accepts the 120-character description boundary', () => {
-    expect(messages(page({ ...valid, description: 'あ'.repeat(120) }))).toEqual([])
+    expect(messages(page({
+      ...valid,
+      description: 'あ'.repeat(120),
+    }))).toEqual([])
   })
 
   it('reports malformed YAML with its line', () => {
@@ -65,8 +128,18 @@ describe('parsePage headings and links', () => {
   it('reads explicit anchors and the heading text', () => {
     const result = parsePage(page(valid, '# GitOps\n\n## 送信元IPの固定 {#source-ip}\n\n### 「なぜ」 {#why}\n'), 'notes/gitops.md')
     expect(result.headings).toEqual([
-      { level: 2, text: '送信元IPの固定', id: 'source-ip', line: 11 },
-      { level: 3, text: '「なぜ」', id: 'why', line: 13 },
+      {
+        level: 2,
+        text: '送信元IPの固定',
+        id: 'source-ip',
+        line: 11,
+      },
+      {
+        level: 3,
+        text: '「なぜ」',
+        id: 'why',
+        line: 13,
+      },
     ])
   })
 
@@ -87,14 +160,21 @@ describe('parsePage headings and links', () => {
     const body = '# GitOps\n\n```md\n## not a heading\n[[nowhere]]\n```\n\n`[[inline]]` と [[kustomize|Kustomize]]\n'
     const result = parsePage(page(valid, body), 'notes/gitops.md')
     expect(result.headings).toEqual([])
-    expect(result.links).toEqual([{ target: 'kustomize', label: 'Kustomize', line: 16 }])
+    expect(result.links).toEqual([
+      { target: 'kustomize', label: 'Kustomize', line: 16 },
+    ])
   })
 
   it('reads targets, anchors and labels with their lines', () => {
     const body = '# GitOps\n\n[[helm]]、[[chapters/3-iac#gitops|第3章]]\n[[kustomize#patch]]\n'
     expect(parsePage(page(valid, body), 'notes/gitops.md').links).toEqual([
       { target: 'helm', line: 11 },
-      { target: 'chapters/3-iac', anchor: 'gitops', label: '第3章', line: 11 },
+      {
+        target: 'chapters/3-iac',
+        anchor: 'gitops',
+        label: '第3章',
+        line: 11,
+      },
       { target: 'kustomize', anchor: 'patch', line: 12 },
     ])
   })
@@ -106,11 +186,36 @@ describe('parsePage headings and links', () => {
 
 describe('findImages', () => {
   it.each([
-    ['![Podの図](/img/pod.png)', [{ src: '/img/pod.png', alt: 'Podの図' }]],
-    ['![図 [1]](<./a b.png> "題")', [{ src: './a b.png', alt: '図 [1]' }]],
-    ['前 ![](x.svg) 後', [{ src: 'x.svg', alt: '' }]],
-    ['<img src="/a.png" alt="構成図">', [{ src: '/a.png', alt: '構成図' }]],
-    ['<IMG alt=\'\' src=/b.png>', [{ src: '/b.png', alt: '' }]],
+    [
+      '![Podの図](/img/pod.png)',
+      [
+        { src: '/img/pod.png', alt: 'Podの図' },
+      ],
+    ],
+    [
+      '![図 [1]](<./a b.png> "題")',
+      [
+        { src: './a b.png', alt: '図 [1]' },
+      ],
+    ],
+    [
+      '前 ![](x.svg) 後',
+      [
+        { src: 'x.svg', alt: '' },
+      ],
+    ],
+    [
+      '<img src="/a.png" alt="構成図">',
+      [
+        { src: '/a.png', alt: '構成図' },
+      ],
+    ],
+    [
+      '<IMG alt=\'\' src=/b.png>',
+      [
+        { src: '/b.png', alt: '' },
+      ],
+    ],
     ['<img alt="名前だけ">', []],
     ['[リンク](/a.png) は画像ではない', []],
   ])('reads %s', (text, expected) => {

@@ -96,11 +96,24 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
       const inline = tokens[i + 1]
       const idMatch = EXPLICIT_ID_RE.exec(inline?.content ?? '')
       // The text a reader sees: entities and backslash escapes decoded, markup dropped.
-      const text = (inline?.children ?? []).map(c => c.type === 'text' || c.type === 'code_inline' ? c.content : '').join('')
-      headings.push({ level: token.tag === 'h2' ? 2 : 3, text: text.replace(EXPLICIT_ID_RE, '').trim(), id: idMatch ? idMatch[1]! : null, line })
+      const text = (inline?.children ?? []).map(c => c.type === 'text' || c.type === 'code_inline'
+        ? c.content
+        : '').join('')
+      headings.push({
+        level: token.tag === 'h2'
+          ? 2
+          : 3,
+        text: text.replace(EXPLICIT_ID_RE, '').trim(),
+        id: idMatch ? idMatch[1]! : null,
+        line,
+      })
     }
     else if (token.type === 'fence') {
-      fences.push({ info: token.info.trim(), code: token.content, line })
+      fences.push({
+        info: token.info.trim(),
+        code: token.content,
+        line,
+      })
       const closing = lines[(token.map?.[1] ?? 0) + bodyStart - 1]?.trim() ?? ''
       if (!closing.startsWith(token.markup) || closing.replace(/[`~]/g, '') !== '')
         errors.push({ file, line, message: 'a code fence is never closed' })
@@ -121,7 +134,13 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
         else if (child.type === 'image') {
           const src = child.attrGet('src') ?? ''
           const raw = written.find(w => parser.normalizeLink(w.src) === src)
-          images.push(raw ? { ...raw, alt: child.content } : { src: decodeMarkdownUrl(src), alt: child.content, line: lineOf(decodeMarkdownUrl(src)) })
+          images.push(raw
+            ? { ...raw, alt: child.content }
+            : {
+                src: decodeMarkdownUrl(src),
+                alt: child.content,
+                line: lineOf(decodeMarkdownUrl(src)),
+              })
         }
         else if (child.type === 'html_inline') {
           images.push(...findImages(child.content, lineOf(child.content)))
@@ -130,7 +149,9 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     }
   })
   headings.forEach((h, i) => {
-    const text = plainText(lines.slice(h.line, i + 1 < headings.length ? headings[i + 1]!.line - 1 : lines.length).join('\n'))
+    const text = plainText(lines.slice(h.line, i + 1 < headings.length
+      ? headings[i + 1]!.line - 1
+      : lines.length).join('\n'))
     if (text)
       h.excerpt = excerpt(text)
   })
@@ -158,7 +179,9 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
   return {
     relativePath,
     id: relativePath.replace(/\.md$/, ''),
-    ...(frontmatter ? { frontmatter } : {}),
+    ...(frontmatter
+      ? { frontmatter }
+      : {}),
     headings,
     links,
     images,
@@ -181,12 +204,19 @@ function decodeMarkdownUrl(src: string): string {
 /** Images on one line (inline code already blanked out). */
 export function findImages(text: string, line: number): ImageRef[] {
   const found: ImageRef[] = []
-  for (const m of text.matchAll(MD_IMAGE_RE))
-    found.push({ src: m[2]!.replace(/^<|>$/g, ''), alt: m[1]!, line })
+  for (const m of text.matchAll(MD_IMAGE_RE)) {
+    found.push({
+      src: m[2]!.replace(/^<|>$/g, ''),
+      alt: m[1]!,
+      line,
+    })
+  }
   for (const m of text.matchAll(HTML_IMG_RE)) {
     const attr = (name: string) => {
       const a = HTML_ATTR_RE(name).exec(m[0])
-      return a ? (a[1] ?? a[2] ?? a[3] ?? '') : undefined
+      return a
+        ? (a[1] ?? a[2] ?? a[3] ?? '')
+        : undefined
     }
     const src = attr('src')
     if (src !== undefined)
@@ -200,9 +230,16 @@ function splitFrontmatter(source: string): { yamlText: string | null, bodyStart:
   if (lines[0]?.trimEnd() !== '---')
     return { yamlText: null, bodyStart: 0 }
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---')
-  if (end === -1)
-    return { yamlText: lines.slice(1).join('\n'), bodyStart: lines.length }
-  return { yamlText: lines.slice(1, end).join('\n'), bodyStart: end + 1 }
+  if (end === -1) {
+    return {
+      yamlText: lines.slice(1).join('\n'),
+      bodyStart: lines.length,
+    }
+  }
+  return {
+    yamlText: lines.slice(1, end).join('\n'),
+    bodyStart: end + 1,
+  }
 }
 
 /** Frontmatter starts on line 2 of the file (line 1 is '---'). */
@@ -214,7 +251,13 @@ function parseFrontmatter(yamlText: string, file: string, errors: ContentError[]
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line
-      errors.push({ file, ...(line ? { line: line + FRONTMATTER_OFFSET } : {}), message: `malformed frontmatter YAML: ${e.message.split('\n')[0]}` })
+      errors.push({
+        file,
+        ...(line
+          ? { line: line + FRONTMATTER_OFFSET }
+          : {}),
+        message: `malformed frontmatter YAML: ${e.message.split('\n')[0]}`,
+      })
     }
     return undefined
   }
@@ -226,17 +269,31 @@ function parseFrontmatter(yamlText: string, file: string, errors: ContentError[]
   if (result.success)
     return result.data
   for (const issue of result.error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(root)')
-    const node = issue.path.length > 0 ? doc.getIn(issue.path, true) : undefined
-    const parentNode = issue.path.length > 0 ? doc.getIn(issue.path.slice(0, 1), true) : undefined
+    const key = issue.path.length > 0
+      ? issue.path.map(String).join('.')
+      : (issue.code === 'unrecognized_keys'
+          ? issue.keys.join(', ')
+          : '(root)')
+    const node = issue.path.length > 0
+      ? doc.getIn(issue.path, true)
+      : undefined
+    const parentNode = issue.path.length > 0
+      ? doc.getIn(issue.path.slice(0, 1), true)
+      : undefined
     const range = (node as { range?: [number, number] } | undefined)?.range ?? (parentNode as { range?: [number, number] } | undefined)?.range
-    const line = range ? lineCounter.linePos(range[0]).line + FRONTMATTER_OFFSET : FRONTMATTER_OFFSET + 1
-    const reason = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
+    const line = range
+      ? lineCounter.linePos(range[0]).line + FRONTMATTER_OFFSET
+      : FRONTMATTER_OFFSET + 1
+    const reason = issue.code === 'invalid_type' && issue.input === undefined
+      ? 'is required'
+      : issue.message
     errors.push({ file, line, message: `frontmatter field "${key}" ${reason}` })
   }
   return undefined
 }
 
 export function formatError(e: ContentError): string {
-  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`
+  return `${e.file}${e.line
+    ? `:${e.line}`
+    : ''}: ${e.message}`
 }

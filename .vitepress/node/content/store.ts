@@ -65,7 +65,9 @@ export function createGardenStore(settings: Pick<Settings, 'srcPath' | 'displayR
  */
 export function contentIndexFor(settings: Pick<Settings, 'srcPath' | 'displayRoot' | 'isBuild'>): ContentIndex {
   const store = registry().get(settings.srcPath) ?? createGardenStore(settings)
-  return settings.isBuild ? store.index : store.refresh()
+  return settings.isBuild
+    ? store.index
+    : store.refresh()
 }
 
 export function orphanWarnings(index: ContentIndex): string[] {

@@ -8,13 +8,34 @@ import { atomFeed, feedPages, robotsTxt, withLastmod } from './feed'
 const site = parseSiteUrl('https://example.com/garden/')
 
 function page(id: string, date: string, title = id): PageEntry {
-  return { id, route: `/${id === 'index' ? '' : id}`, kind: 'note', title, description: `${title}の説明 <&>`, maturity: 'budding', tags: ['basics', 'errata'], date, anchors: [] }
+  return {
+    id,
+    route: `/${id === 'index'
+      ? ''
+      : id}`,
+    kind: 'note',
+    title,
+    description: `${title}の説明 <&>`,
+    maturity: 'budding',
+    tags: ['basics', 'errata'],
+    date,
+    anchors: [],
+  }
 }
 
 const pages = new Map([
-  ['notes/b', page('notes/b', '2026-11-29', 'Jobのリトライ')],
-  ['notes/a', page('notes/a', '2026-11-29', 'CronJob')],
-  ['index', page('index', '2026-11-01', 'ホーム')],
+  [
+    'notes/b',
+    page('notes/b', '2026-11-29', 'Jobのリトライ'),
+  ],
+  [
+    'notes/a',
+    page('notes/a', '2026-11-29', 'CronJob'),
+  ],
+  [
+    'index',
+    page('index', '2026-11-01', 'ホーム'),
+  ],
 ])
 
 describe('feedPages', () => {
@@ -54,20 +75,41 @@ describe('robotsTxt', () => {
 
 describe('withLastmod', () => {
   it.each<[{ url: string, lastmod?: number }, string | number | undefined]>([
-    [{ url: 'notes/a' }, '2026-11-29'],
-    [{ url: '', lastmod: 1764374400000 }, 1764374400000],
-    [{ url: 'unknown' }, undefined],
+    [
+      { url: 'notes/a' },
+      '2026-11-29',
+    ],
+    [
+      { url: '', lastmod: 1764374400000 },
+      1764374400000,
+    ],
+    [
+      { url: 'unknown' },
+      undefined,
+    ],
   ])('fills %j', (item, lastmod) => {
     expect(withLastmod([item], pages)[0]!.lastmod).toBe(lastmod)
   })
 })
 
 describe('atomFeed with generated titles', () => {
-  const text = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', '\'', '{', '}', '\\', '🚀', 'ド', '漢', ' ', 'a', ']', '$'), minLength: 1, maxLength: 30 }).filter(s => s.trim() !== '')
+  const text = fc.string({
+    unit: fc.constantFrom('<', '>', '&', '"', '\'', '{', '}', '\\', '🚀', 'ド', '漢', ' ', 'a', ']', '$'),
+    minLength: 1,
+    maxLength: 30,
+  }).filter(s => s.trim() !== '')
 
   it('round-trips every title and description through the XML', () => {
     fc.assert(fc.property(text, text, (title, description) => {
-      const one = new Map([['notes/x', { ...page('notes/x', '2026-11-30', title), description }]])
+      const one = new Map([
+        [
+          'notes/x',
+          {
+            ...page('notes/x', '2026-11-30', title),
+            description,
+          },
+        ],
+      ])
       const entry = new XMLParser({ processEntities: true, htmlEntities: true, trimValues: false }).parse(atomFeed(site, one)).feed.entry
       expect(String(entry.title)).toBe(title)
       expect(String(entry.summary)).toBe(description)

@@ -9,7 +9,9 @@ import { BOOK, SITE_DESCRIPTION, SITE_TITLE } from '../../shared/site'
 
 /** Pages newest first; same date → by id, so the feed is the same on every machine. */
 export function feedPages(pages: ReadonlyMap<string, PageEntry>): PageEntry[] {
-  return [...pages.values()].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+  return [
+    ...pages.values(),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
 }
 
 export function atomFeed(site: SiteUrl, pages: ReadonlyMap<string, PageEntry>): string {
@@ -57,6 +59,8 @@ export function withLastmod<T extends { url: string, lastmod?: string | number |
     if (item.lastmod)
       return item
     const page = byRoute.get(`/${item.url}`)
-    return page ? { ...item, lastmod: page.date } as T : item
+    return page
+      ? { ...item, lastmod: page.date } as T
+      : item
   })
 }

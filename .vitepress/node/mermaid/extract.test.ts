@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { parsePage } from '../content/parse'
 import { mermaidFences } from './extract'
 
-const fencesOf = (source: string) => mermaidFences({ displayRoot: 'docs', parsed: [parsePage(source, 'notes/x.md')] })
+function fencesOf(source: string) {
+  return mermaidFences({
+    displayRoot: 'docs',
+    parsed: [
+      parsePage(source, 'notes/x.md'),
+    ],
+  })
+}
 
 describe('mermaidFences', () => {
   it('finds fences with the line they open on, including nested and tilde fences', () => {

@@ -17,7 +17,12 @@ export function mermaidVersion(): string {
 /** `mmd-` + 10 hex digits: a valid id prefix, unique per diagram source. */
 export function diagramId(code: string): string {
   const h = createHash('sha256')
-    .update(JSON.stringify([code, MERMAID_CONFIG, mermaidVersion(), SVG_FORMAT_VERSION]))
+    .update(JSON.stringify([
+      code,
+      MERMAID_CONFIG,
+      mermaidVersion(),
+      SVG_FORMAT_VERSION,
+    ]))
     .digest('hex')
   return `mmd-${h.slice(0, 10)}`
 }

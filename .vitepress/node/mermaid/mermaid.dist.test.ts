@@ -15,9 +15,15 @@ const site = siteBuild()
 const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')
 /** Pages with diagrams and their number of fences. */
 const pages = index.parsed
-  .map(p => ({ rel: p.relativePath, fences: mermaidFences({ displayRoot: 'src', parsed: [p] }).length }))
+  .map(p => ({ rel: p.relativePath, fences: mermaidFences({
+    displayRoot: 'src',
+    parsed: [p],
+  }).length }))
   .filter(p => p.fences > 0)
-  .map(p => ({ ...p, html: p.rel.replace(/\.md$/, '.html') }))
+  .map(p => ({
+    ...p,
+    html: p.rel.replace(/\.md$/, '.html'),
+  }))
 
 const FIGURE_RE = /<figure class="mermaid-diagram zoomable">[\s\S]*?<\/figure>/g
 // Strings only Mermaid's runtime contains (its API object and its error for an unknown diagram).

@@ -15,7 +15,12 @@ describe('prerenderMermaid', () => {
   let browser: Browser
   let cacheDir: string
   const logs: string[] = []
-  const run = (name: string) => prerenderMermaid({ index: buildContentIndex(fixture(name), name), cacheDir, browser, log: m => logs.push(m) })
+  const run = (name: string) => prerenderMermaid({
+    index: buildContentIndex(fixture(name), name),
+    cacheDir,
+    browser,
+    log: m => logs.push(m),
+  })
 
   beforeAll(async () => {
     browser = await chromium.launch(chromiumLaunchOptions())
@@ -30,7 +35,11 @@ describe('prerenderMermaid', () => {
     const error = await run('syntax-error').catch(e => e)
     expect(error).toBeInstanceOf(MermaidBuildError)
     expect(error.errors).toEqual([
-      { file: 'syntax-error/broken.md', line: 9, message: expect.stringMatching(/^Mermaid: Parse error on line \d+/) },
+      {
+        file: 'syntax-error/broken.md',
+        line: 9,
+        message: expect.stringMatching(/^Mermaid: Parse error on line \d+/),
+      },
     ])
     expect(error.message).toContain('syntax-error/broken.md:9: Mermaid: Parse error')
   })

@@ -40,7 +40,9 @@ export interface MermaidDiagrams {
 
 export class MermaidBuildError extends Error {
   constructor(readonly errors: ContentError[]) {
-    super(`${errors.length} Mermaid error${errors.length === 1 ? '' : 's'}:\n${errors.map(e => `  ${formatError(e)}`.replace(/\n/g, '\n    ')).join('\n')}`)
+    super(`${errors.length} Mermaid error${errors.length === 1
+      ? ''
+      : 's'}:\n${errors.map(e => `  ${formatError(e)}`.replace(/\n/g, '\n    ')).join('\n')}`)
     this.name = 'MermaidBuildError'
   }
 }
@@ -48,7 +50,9 @@ export class MermaidBuildError extends Error {
 export function summarize(outcomes: DiagramOutcome[]): string {
   const count = (s: DiagramOutcome['status']) => outcomes.filter(o => o.status === s).length
   const failed = count('failed')
-  return `[mermaid] ${count('rendered')} rendered, ${count('cached')} cached${failed ? `, ${failed} failed` : ''}`
+  return `[mermaid] ${count('rendered')} rendered, ${count('cached')} cached${failed
+    ? `, ${failed} failed`
+    : ''}`
 }
 
 export async function prerenderMermaid(options: PrerenderOptions): Promise<MermaidDiagrams> {
@@ -61,29 +65,49 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
     for (const message of accessibilityProblems(fence.code))
       errors.push({ file: fence.file, line: fence.line, message })
     const id = diagramId(fence.code)
-    byId.set(id, [...(byId.get(id) ?? []), fence])
+    byId.set(id, [
+      ...(byId.get(id) ?? []),
+      fence,
+    ])
   }
 
   const outcomes: DiagramOutcome[] = []
   const toRender: { id: string, code: string }[] = []
   for (const [id, fences] of byId) {
     const diagram = cache.get(id)
-    if (diagram)
-      outcomes.push({ status: 'cached', id, fences, diagram })
-    else
+    if (diagram) {
+      outcomes.push({
+        status: 'cached',
+        id,
+        fences,
+        diagram,
+      })
+    }
+    else {
       toRender.push({ id, code: fences[0]!.code })
+    }
   }
 
   for (const result of await renderMermaid(toRender, options.browser)) {
     const fences = byId.get(result.id)!
     if (!result.ok) {
-      outcomes.push({ status: 'failed', id: result.id, fences, message: `Mermaid: ${result.message}` })
+      outcomes.push({
+        status: 'failed',
+        id: result.id,
+        fences,
+        message: `Mermaid: ${result.message}`,
+      })
       continue
     }
     const { svg, css, title, desc } = processSvg(result.svg, result.id)
     const diagram = { svg, css, title, desc }
     cache.set(result.id, diagram)
-    outcomes.push({ status: 'rendered', id: result.id, fences, diagram })
+    outcomes.push({
+      status: 'rendered',
+      id: result.id,
+      fences,
+      diagram,
+    })
   }
 
   for (const o of outcomes) {
@@ -102,10 +126,18 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
     throw new MermaidBuildError(errors)
   }
 
-  const diagrams = new Map(outcomes.flatMap(o => o.status === 'failed' ? [] : [[o.id, o.diagram] as const]))
+  const diagrams = new Map(outcomes.flatMap(o => o.status === 'failed'
+    ? []
+    : [
+        [o.id, o.diagram] as const,
+      ]))
   return {
     get: id => diagrams.get(id),
-    css: [...new Set([...diagrams.values()].flatMap(d => d.css))].join('\n'),
+    css: [
+      ...new Set([
+        ...diagrams.values(),
+      ].flatMap(d => d.css)),
+    ].join('\n'),
     outcomes,
   }
 }

@@ -58,7 +58,9 @@ async function mermaidPage(browser: Browser): Promise<Page> {
       const context = await browser.newContext({ locale: 'ja-JP' })
       const p = await context.newPage()
       await p.setContent(PAGE_HTML)
-      await p.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
+      await p.addScriptTag({
+        path: require.resolve('mermaid/dist/mermaid.min.js'),
+      })
       return p
     })()
     pages.set(browser, page)
@@ -70,7 +72,9 @@ async function mermaidPage(browser: Browser): Promise<Page> {
 export async function renderMermaid(requests: RenderRequest[], browser?: Browser): Promise<RenderResult[]> {
   if (requests.length === 0)
     return []
-  const own = browser ? undefined : await chromium.launch(chromiumLaunchOptions())
+  const own = browser
+    ? undefined
+    : await chromium.launch(chromiumLaunchOptions())
   try {
     const page = await mermaidPage(browser ?? own!)
     const arg = JSON.stringify({ config: MERMAID_CONFIG, requests })

@@ -15,7 +15,9 @@ const STATIC_CSS = fileURLToPath(new URL('../../theme/mermaid.css', import.meta.
 export function mermaidCssPlugin(diagrams?: MermaidDiagrams): Plugin {
   return {
     name: 'garden:mermaid-css',
-    resolveId: id => id === MERMAID_CSS_ID ? RESOLVED_ID : undefined,
+    resolveId: id => id === MERMAID_CSS_ID
+      ? RESOLVED_ID
+      : undefined,
     load(id) {
       if (id !== RESOLVED_ID)
         return undefined

@@ -17,8 +17,20 @@ export function previewEntries(site: SiteUrl, scan: ContentIndex): PreviewEntry[
     const page = scan.pages.get(p.id)
     if (!page || !p.frontmatter)
       return []
-    const meta = buildPageMeta(site, { relativePath: p.relativePath, title: page.title, description: page.description, frontmatter: p.frontmatter }, scan.pages)
-    return [{ meta, head: metaHeadTags(site, meta), localImage: site.base + ogImagePath(page.route), localPage: site.base + page.route.slice(1) }]
+    const meta = buildPageMeta(site, {
+      relativePath: p.relativePath,
+      title: page.title,
+      description: page.description,
+      frontmatter: p.frontmatter,
+    }, scan.pages)
+    return [
+      {
+        meta,
+        head: metaHeadTags(site, meta),
+        localImage: site.base + ogImagePath(page.route),
+        localPage: site.base + page.route.slice(1),
+      },
+    ]
   })
 }
 
@@ -42,7 +54,9 @@ export function socialDevPlugin(site: SiteUrl, scan: () => ContentIndex): Plugin
         if (!rest.startsWith('og/') || !rest.endsWith('.png'))
           return next()
         const current = scan()
-        const page = [...current.pages.values()].find(p => ogImagePath(p.route) === rest)
+        const page = [
+          ...current.pages.values(),
+        ].find(p => ogImagePath(p.route) === rest)
         if (!page)
           return next()
         try {

@@ -42,9 +42,15 @@ export function cardText(page: PageEntry, site: SiteUrl, pages?: ReadonlyMap<str
 }
 
 export function cardJobs(pages: ReadonlyMap<string, PageEntry>, site: SiteUrl): CardJob[] {
-  return [...pages.values()]
+  return [
+    ...pages.values(),
+  ]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map(page => ({ route: page.route, path: ogImagePath(page.route), text: cardText(page, site, pages) }))
+    .map(page => ({
+      route: page.route,
+      path: ogImagePath(page.route),
+      text: cardText(page, site, pages),
+    }))
 }
 
 export function cardKey(text: CardText, fingerprint: string): string {
@@ -85,10 +91,21 @@ export async function generateCards(options: GenerateOptions): Promise<CardResul
       writeFileSync(`${cached}.tmp`, png)
       renameSync(`${cached}.tmp`, cached)
       writeFileSync(out, png)
-      results.push({ status: 'rendered', job, bytes: png.length, ms: performance.now() - start })
+      results.push({
+        status: 'rendered',
+        job,
+        bytes: png.length,
+        ms: performance.now() - start,
+      })
     }
     catch (error) {
-      results.push({ status: 'failed', job, error: error instanceof Error ? error.message : String(error) })
+      results.push({
+        status: 'failed',
+        job,
+        error: error instanceof Error
+          ? error.message
+          : String(error),
+      })
     }
   }
   return results
@@ -96,13 +113,21 @@ export async function generateCards(options: GenerateOptions): Promise<CardResul
 
 export function summarizeCards(results: readonly CardResult[]): string {
   const count = (s: CardResult['status']) => results.filter(r => r.status === s).length
-  const sizes = results.flatMap(r => r.status === 'failed' ? [] : [r.bytes])
-  const renderMs = results.flatMap(r => r.status === 'rendered' ? [r.ms] : [])
+  const sizes = results.flatMap(r => r.status === 'failed'
+    ? []
+    : [r.bytes])
+  const renderMs = results.flatMap(r => r.status === 'rendered'
+    ? [r.ms]
+    : [])
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
   return [
     `[og] social cards: ${count('rendered')} rendered, ${count('cached')} cached, ${count('failed')} failed`,
-    sizes.length ? `largest ${kb(Math.max(...sizes))}` : '',
-    renderMs.length ? `render ${(renderMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s` : '',
+    sizes.length
+      ? `largest ${kb(Math.max(...sizes))}`
+      : '',
+    renderMs.length
+      ? `render ${(renderMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`
+      : '',
   ].filter(Boolean).join(', ')
 }
 
@@ -110,5 +135,7 @@ export function failureReport(results: readonly CardResult[]): string | undefine
   const failed = results.filter(r => r.status === 'failed')
   if (failed.length === 0)
     return undefined
-  return failed.map(r => `[og] ${r.job.route}: ${'error' in r ? r.error : ''}`).join('\n')
+  return failed.map(r => `[og] ${r.job.route}: ${'error' in r
+    ? r.error
+    : ''}`).join('\n')
 }

@@ -25,20 +25,49 @@ describe('breakableTokens', () => {
 describe('packLines', () => {
   const fits = (max: number) => (s: string) => Array.from(s).length <= max
   it.each([
-    [['知識地図の', '読書ノート'], 10, ['知識地図の読書ノート']],
-    [['知識地図の', '読書ノート'], 6, ['知識地図の', '読書ノート']],
-    [['liveness ', '/ ', 'readiness'], 11, ['liveness /', 'readiness']],
-    [['PodDisruptionBudget'], 8, ['PodDisru', 'ptionBud', 'get']],
+    [
+      ['知識地図の', '読書ノート'],
+      10,
+      ['知識地図の読書ノート'],
+    ],
+    [
+      ['知識地図の', '読書ノート'],
+      6,
+      ['知識地図の', '読書ノート'],
+    ],
+    [
+      ['liveness ', '/ ', 'readiness'],
+      11,
+      ['liveness /', 'readiness'],
+    ],
+    [
+      ['PodDisruptionBudget'],
+      8,
+      ['PodDisru', 'ptionBud', 'get'],
+    ],
   ])('packs %j into lines of %i', (tokens, max, lines) => {
     expect(packLines(tokens, fits(max))).toEqual(lines)
   })
 })
 
 describe('fitText', () => {
-  const options = { segment, measure, maxWidth: 10 * 10, maxHeight: 100, sizes: [10, 8], lineHeight: 1, maxLines: 3 }
+  const options = {
+    segment,
+    measure,
+    maxWidth: 10 * 10,
+    maxHeight: 100,
+    sizes: [10, 8],
+    lineHeight: 1,
+    maxLines: 3,
+  }
 
   it('keeps the largest size when the text fits', () => {
-    expect(fitText('知識地図の読書ノート', options)).toEqual({ fontSize: 10, lineHeight: 1, lines: ['知識地図の読書ノート'], clamped: false })
+    expect(fitText('知識地図の読書ノート', options)).toEqual({
+      fontSize: 10,
+      lineHeight: 1,
+      lines: ['知識地図の読書ノート'],
+      clamped: false,
+    })
   })
 
   it('breaks at phrase boundaries, never inside a phrase that fits', () => {

@@ -51,7 +51,9 @@ export function packLines(tokens: readonly string[], fits: (line: string) => boo
     line = ''
   }
   for (const token of tokens) {
-    const candidate = line === '' ? token.trimStart() : line + token
+    const candidate = line === ''
+      ? token.trimStart()
+      : line + token
     if (fits(candidate.trimEnd())) {
       line = candidate
       continue
@@ -83,7 +85,9 @@ export function withEllipsis(text: string, fits: (line: string) => boolean): str
 export function clampLine(text: string, fontSize: number, maxWidth: number, measure: Measure): string {
   const clean = normalizeText(text)
   const fits = (s: string) => measure(s, fontSize) <= maxWidth
-  return fits(clean) ? clean : withEllipsis(clean, fits)
+  return fits(clean)
+    ? clean
+    : withEllipsis(clean, fits)
 }
 
 export function fitText(text: string, options: FitOptions): FittedText {
@@ -94,13 +98,29 @@ export function fitText(text: string, options: FitOptions): FittedText {
   for (const fontSize of options.sizes) {
     const fits = (s: string) => options.measure(s, fontSize) <= options.maxWidth
     const lines = packLines(tokens, fits)
-    if (lines.length <= capacity(fontSize))
-      return { fontSize, lineHeight, lines, clamped: false }
+    if (lines.length <= capacity(fontSize)) {
+      return {
+        fontSize,
+        lineHeight,
+        lines,
+        clamped: false,
+      }
+    }
   }
   const fontSize = options.sizes.at(-1)!
   const fits = (s: string) => options.measure(s, fontSize) <= options.maxWidth
   const lines = packLines(tokens, fits)
   const keep = capacity(fontSize)
-  const rest = lines.slice(keep - 1).reduce((a, b) => /[\w)]$/.test(a) && /^[\w(]/.test(b) ? `${a} ${b}` : a + b)
-  return { fontSize, lineHeight, lines: [...lines.slice(0, keep - 1), withEllipsis(rest, fits)], clamped: true }
+  const rest = lines.slice(keep - 1).reduce((a, b) => /[\w)]$/.test(a) && /^[\w(]/.test(b)
+    ? `${a} ${b}`
+    : a + b)
+  return {
+    fontSize,
+    lineHeight,
+    lines: [
+      ...lines.slice(0, keep - 1),
+      withEllipsis(rest, fits),
+    ],
+    clamped: true,
+  }
 }

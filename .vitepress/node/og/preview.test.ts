@@ -7,8 +7,23 @@ const site = parseSiteUrl('https://example.com/')
 
 describe('previewHtml', () => {
   it('lists each page with its card, X and Slack mocks and escaped meta', () => {
-    const meta = buildPageMeta(site, { relativePath: 'notes/x.md', title: '<b>危ない</b>題名', description: '説明', frontmatter: { date: '2026-11-29', tags: ['basics'] } })
-    const html = previewHtml([{ meta, head: metaHeadTags(site, meta), localImage: '/og/notes/x.png', localPage: '/notes/x' }])
+    const meta = buildPageMeta(site, {
+      relativePath: 'notes/x.md',
+      title: '<b>危ない</b>題名',
+      description: '説明',
+      frontmatter: {
+        date: '2026-11-29',
+        tags: ['basics'],
+      },
+    })
+    const html = previewHtml([
+      {
+        meta,
+        head: metaHeadTags(site, meta),
+        localImage: '/og/notes/x.png',
+        localPage: '/notes/x',
+      },
+    ])
     expect(html).toContain('src="/og/notes/x.png"')
     expect(html).toContain('example.com からのリンク')
     expect(html).toContain('&lt;b&gt;危ない&lt;/b&gt;題名')

@@ -18,7 +18,9 @@ export const PREVIEW_PATH = '__social/'
 
 function headLine([tag, attrs, inner]: HeadConfig): string {
   const attributes = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')
-  return inner === undefined ? `<${tag} ${attributes}>` : `<${tag} ${attributes}>${inner}</${tag}>`
+  return inner === undefined
+    ? `<${tag} ${attributes}>`
+    : `<${tag} ${attributes}>${inner}</${tag}>`
 }
 
 function entryHtml(e: PreviewEntry): string {
@@ -33,7 +35,9 @@ function entryHtml(e: PreviewEntry): string {
       <p class="x-from">${h(host)} からのリンク</p>
     </figure>
     <figure class="slack"><figcaption>Slack</figcaption>
-      <div class="slack-card"><p class="slack-site">${h(m.url.startsWith('http') ? host : '')}</p>
+      <div class="slack-card"><p class="slack-site">${h(m.url.startsWith('http')
+        ? host
+        : '')}</p>
         <p class="slack-title">${h(m.title)}</p><p class="slack-desc">${h(m.description)}</p>
         <img src="${h(e.localImage)}" alt="" width="360" height="189"></div>
     </figure>

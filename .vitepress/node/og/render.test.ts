@@ -20,7 +20,10 @@ const longTitle = 'Kubernetesのアプリケーションを本番環境で止め
 
 function pngSize(png: Buffer): { width: number, height: number } {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
+  return {
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+  }
 }
 
 describe('createCardRenderer', () => {

@@ -35,7 +35,13 @@ function packageDir(pkg: string): string {
 /** Versions of everything that shapes the bytes, for the cache key. */
 export function rendererFingerprint(): string {
   const version = (pkg: string) => (JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version
-  return ['satori', '@resvg/resvg-js', 'budoux', 'opentype.js', FONT_PACKAGE].map(p => `${p}@${version(p)}`).join(' ')
+  return [
+    'satori',
+    '@resvg/resvg-js',
+    'budoux',
+    'opentype.js',
+    FONT_PACKAGE,
+  ].map(p => `${p}@${version(p)}`).join(' ')
 }
 
 export function fontPath(weight: keyof typeof FONT_FILES): string {
@@ -52,12 +58,23 @@ export interface CardRenderer {
 }
 
 export function createCardRenderer(): CardRenderer {
-  const data = { 400: readFileSync(fontPath(400)), 700: readFileSync(fontPath(700)) }
+  const data = {
+    400: readFileSync(fontPath(400)),
+    700: readFileSync(fontPath(700)),
+  }
   const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer
-  const metrics = { 400: opentype.parse(toArrayBuffer(data[400])), 700: opentype.parse(toArrayBuffer(data[700])) }
+  const metrics = {
+    400: opentype.parse(toArrayBuffer(data[400])),
+    700: opentype.parse(toArrayBuffer(data[700])),
+  }
   const parser = loadDefaultJapaneseParser()
   const measure = (text: string, fontSize: number, weight: 400 | 700 = 700) => metrics[weight].getAdvanceWidth(text, fontSize)
-  const fonts = ([400, 700] as const).map(weight => ({ name: CARD.fontFamily, data: data[weight], weight, style: 'normal' as const }))
+  const fonts = ([400, 700] as const).map(weight => ({
+    name: CARD.fontFamily,
+    data: data[weight],
+    weight,
+    style: 'normal' as const,
+  }))
 
   const layout = (text: CardText) => fitText(text.title, {
     segment: s => parser.parse(s),
@@ -72,7 +89,10 @@ export function createCardRenderer(): CardRenderer {
     // satori's parameter is typed as a React node; our plain element objects are what it reads.
     return satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD.width, height: CARD.height, fonts })
   }
-  const draw = async (text: CardText) => new Resvg(await toSvg(text), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render()
+  const draw = async (text: CardText) => new Resvg(await toSvg(text), {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  }).render()
   return {
     layout,
     measure,

@@ -17,7 +17,9 @@ import { buildContentIndex } from '../content/index'
 
 const site = siteBuild()
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')
-const pages = [...scan.pages.values()]
+const pages = [
+  ...scan.pages.values(),
+]
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 
 /** An absolute site URL → the built file a static host serves for it, or undefined. */
@@ -42,7 +44,9 @@ describe('meta of every built page', () => {
     const url = site.siteHref + routeOf(`${page.id}.md`).slice(1)
     expect(result.ogTitle, 'og:title').toBe(page.title)
     expect(result.ogDescription, 'og:description').toBe(page.description)
-    expect(result.ogType, 'og:type').toBe(page.kind === 'home' ? 'website' : 'article')
+    expect(result.ogType, 'og:type').toBe(page.kind === 'home'
+      ? 'website'
+      : 'article')
     expect(result.ogUrl, 'og:url').toBe(url)
     expect(html, 'canonical').toContain(`<link rel="canonical" href="${url}">`)
     expect(result.ogSiteName).toBe('「Kubernetesの知識地図」読書ノート')
@@ -69,7 +73,10 @@ describe('meta of every built page', () => {
     const png = readFileSync(join(site.dir, ogImagePath(route)))
     expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a')
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
-    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, 'card size').toEqual({ width: 1200, height: 630 })
+    expect({
+      width: png.readUInt32BE(16),
+      height: png.readUInt32BE(20),
+    }, 'card size').toEqual({ width: 1200, height: 630 })
     expect(png.length).toBeLessThanOrEqual(200 * 1024)
   })
 

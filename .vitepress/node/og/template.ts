@@ -33,7 +33,13 @@ export const CARD = {
   titleSizes: [72, 64, 56, 50, 44],
   kickerSize: 30,
   fontFamily: 'Noto Sans JP',
-  colors: { background: '#ffffff', text: '#1b1f24', muted: '#4b5563', brand: '#2f5fd0', rule: '#d8dee9' },
+  colors: {
+    background: '#ffffff',
+    text: '#1b1f24',
+    muted: '#4b5563',
+    brand: '#2f5fd0',
+    rule: '#d8dee9',
+  },
 } as const
 
 /** Width available to a line of text. A small safety margin covers shaping differences. */
@@ -42,26 +48,77 @@ export const TEXT_WIDTH = CARD.width - CARD.paddingX * 2 - 16
 export const plainText = normalizeText
 
 function el(type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode {
-  return { type, props: { style, ...(children === undefined ? {} : { children }) } }
+  return {
+    type,
+    props: {
+      style,
+      ...(children === undefined
+        ? {}
+        : { children }),
+    },
+  }
 }
 
 export function cardTree(text: CardText, title: FittedText): CardNode {
   const c = CARD.colors
-  const kicker = el('div', { display: 'flex', alignItems: 'center', height: 44, fontSize: CARD.kickerSize, fontWeight: 400, color: c.brand }, [
-    el('div', { width: 14, height: 14, marginRight: 16, backgroundColor: c.brand, borderRadius: 3 }),
+  const kicker = el('div', {
+    display: 'flex',
+    alignItems: 'center',
+    height: 44,
+    fontSize: CARD.kickerSize,
+    fontWeight: 400,
+    color: c.brand,
+  }, [
+    el('div', {
+      width: 14,
+      height: 14,
+      marginRight: 16,
+      backgroundColor: c.brand,
+      borderRadius: 3,
+    }),
     plainText(text.kicker),
   ])
-  const titleBox = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', height: CARD.titleHeight, marginTop: 24 }, title.lines.map(line =>
-    el('div', { display: 'flex', fontSize: title.fontSize, lineHeight: title.lineHeight, fontWeight: 700, color: c.text, whiteSpace: 'nowrap' }, line),
+  const titleBox = el('div', {
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'center',
+    height: CARD.titleHeight,
+    marginTop: 24,
+  }, title.lines.map(line =>
+    el('div', {
+      display: 'flex',
+      fontSize: title.fontSize,
+      lineHeight: title.lineHeight,
+      fontWeight: 700,
+      color: c.text,
+      whiteSpace: 'nowrap',
+    }, line),
   ))
-  const footer = el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 'auto', paddingTop: 24, borderTop: `2px solid ${c.rule}` }, [
+  const footer = el('div', {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    marginTop: 'auto',
+    paddingTop: 24,
+    borderTop: `2px solid ${c.rule}`,
+  }, [
     el('div', { display: 'flex', flexDirection: 'column' }, [
       el('div', { fontSize: 30, fontWeight: 700, color: c.text }, plainText(text.book)),
-      el('div', { fontSize: 22, fontWeight: 400, color: c.muted, marginTop: 4 }, plainText(text.bookNote)),
+      el('div', {
+        fontSize: 22,
+        fontWeight: 400,
+        color: c.muted,
+        marginTop: 4,
+      }, plainText(text.bookNote)),
     ]),
     el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }, [
       el('div', { fontSize: 30, fontWeight: 700, color: c.brand }, plainText(text.siteName)),
-      el('div', { fontSize: 22, fontWeight: 400, color: c.muted, marginTop: 4 }, plainText(text.host)),
+      el('div', {
+        fontSize: 22,
+        fontWeight: 400,
+        color: c.muted,
+        marginTop: 4,
+      }, plainText(text.host)),
     ]),
   ])
   // satori sizes boxes as content-box: padding and borders go on an inner box that stretches.
@@ -81,5 +138,8 @@ export function cardTree(text: CardText, title: FittedText): CardNode {
     height: CARD.height,
     backgroundColor: c.background,
     fontFamily: CARD.fontFamily,
-  }, [inner, el('div', { height: 14, backgroundColor: c.brand })])
+  }, [
+    inner,
+    el('div', { height: 14, backgroundColor: c.brand }),
+  ])
 }

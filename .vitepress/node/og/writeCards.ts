@@ -7,7 +7,11 @@ import { cardJobs, failureReport, generateCards, summarizeCards } from './genera
 
 export async function writeSocialCards(site: SiteUrl, pages: ReadonlyMap<string, PageEntry>, config: Pick<SiteConfig, 'outDir' | 'cacheDir'>): Promise<void> {
   const start = performance.now()
-  const results = await generateCards({ jobs: cardJobs(pages, site), outDir: config.outDir, cacheDir: config.cacheDir })
+  const results = await generateCards({
+    jobs: cardJobs(pages, site),
+    outDir: config.outDir,
+    cacheDir: config.cacheDir,
+  })
   console.log(`${summarizeCards(results)} (${((performance.now() - start) / 1000).toFixed(1)} s in all)`)
   const failures = failureReport(results)
   if (failures)

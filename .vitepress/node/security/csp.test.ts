@@ -4,12 +4,24 @@ import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspM
 
 describe('inlineScripts', () => {
   it.each([
-    ['<script>a()</script>', ['a()']],
-    ['<script id="check-dark-mode">(()=>{})()</script>', ['(()=>{})()']],
+    [
+      '<script>a()</script>',
+      ['a()'],
+    ],
+    [
+      '<script id="check-dark-mode">(()=>{})()</script>',
+      ['(()=>{})()'],
+    ],
     ['<script type="module" src="/app.js"></script>', []],
     ['<script type="application/ld+json">{"headline":"日本語"}</script>', []],
-    ['<script type="module">import "x"</script><script>b()</script>', ['import "x"', 'b()']],
-    ['<script>\nwindow.x = "「知識地図」"\n</script>', ['\nwindow.x = "「知識地図」"\n']],
+    [
+      '<script type="module">import "x"</script><script>b()</script>',
+      ['import "x"', 'b()'],
+    ],
+    [
+      '<script>\nwindow.x = "「知識地図」"\n</script>',
+      ['\nwindow.x = "「知識地図」"\n'],
+    ],
   ])('finds the executable inline scripts in %s', (html, expected) => {
     expect(inlineScripts(html)).toEqual(expected)
   })
@@ -25,7 +37,9 @@ describe('scriptHash', () => {
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts only from the site and by hash', () => {
-    const policy = contentSecurityPolicy({ scriptHashes: [`'sha256-b'`, `'sha256-a'`, `'sha256-a'`] })
+    const policy = contentSecurityPolicy({
+      scriptHashes: [`'sha256-b'`, `'sha256-a'`, `'sha256-a'`],
+    })
     expect(policy).toContain(`script-src 'self' 'sha256-a' 'sha256-b';`)
     expect(policy).not.toMatch(/script-src[^;]*unsafe/)
     expect(policy).toContain(`object-src 'none'`)
@@ -60,7 +74,10 @@ describe('headersFile', () => {
 
 describe('withoutEval', () => {
   const fn = '_vp-fn_function tokenize(text) { return text.split("・") }'
-  const data = JSON.stringify(JSON.stringify({ lang: 'ja-JP', search: { tokenize: fn } }))
+  const data = JSON.stringify(JSON.stringify({
+    lang: 'ja-JP',
+    search: { tokenize: fn },
+  }))
   const script = `function deserializeFunctions(r){return typeof r=="string"&&r.startsWith("_vp-fn_")?new Function(\`return \${r.slice(7)}\`)():r};window.__VP_SITE_DATA__=deserializeFunctions(JSON.parse(${data}));`
 
   it('revives config functions from literals instead of new Function', () => {

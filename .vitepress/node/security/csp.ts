@@ -47,7 +47,9 @@ export interface PolicyOptions {
 export function contentSecurityPolicy({ scriptHashes, header = false }: PolicyOptions): string {
   const directives = [
     `default-src 'self'`,
-    `script-src 'self' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
+    `script-src 'self' ${[
+      ...new Set(scriptHashes),
+    ].sort().join(' ')}`.trim(),
     `style-src 'self' 'unsafe-inline'`,
     // data: for the default theme's icons (CSS masks with SVG data URLs).
     `img-src 'self' data:`,
@@ -57,7 +59,9 @@ export function contentSecurityPolicy({ scriptHashes, header = false }: PolicyOp
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    ...(header ? [`frame-ancestors 'none'`] : []),
+    ...(header
+      ? [`frame-ancestors 'none'`]
+      : []),
   ]
   return directives.join('; ')
 }
@@ -85,7 +89,9 @@ export function withoutEval(script: string): string {
   const data = SITE_DATA_RE.exec(script)?.[1]
   if (!data || !REVIVE_RE.test(script))
     return script
-  const fns = [...collectFunctions(JSON.parse(JSON.parse(data) as string), new Set())]
+  const fns = [
+    ...collectFunctions(JSON.parse(JSON.parse(data) as string), new Set()),
+  ]
   if (fns.length === 0)
     return script
   const entries = fns.map((f) => {
@@ -98,7 +104,9 @@ export function withoutEval(script: string): string {
 
 /** Applies withoutEval to every inline script of a page. */
 export function pageWithoutEval(html: string): string {
-  return html.replace(SCRIPT_RE, (whole, attrs: string, body: string) => /\bsrc\s*=/i.test(attrs) ? whole : `<script${attrs}>${withoutEval(body)}</script>`)
+  return html.replace(SCRIPT_RE, (whole, attrs: string, body: string) => /\bsrc\s*=/i.test(attrs)
+    ? whole
+    : `<script${attrs}>${withoutEval(body)}</script>`)
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -133,14 +141,21 @@ export function headersFile(policy: string): string {
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name)
-    return e.isDirectory() ? htmlFiles(path) : e.name.endsWith('.html') ? [path] : []
+    return e.isDirectory()
+      ? htmlFiles(path)
+      : e.name.endsWith('.html')
+        ? [path]
+        : []
   })
 }
 
 /** buildEnd step (after every step that writes HTML): the meta in every page, and dist/_headers. */
 export function writeContentSecurityPolicy(siteConfig: Pick<SiteConfig, 'outDir'>): void {
   const files = htmlFiles(siteConfig.outDir)
-  const pages = files.map(file => ({ file, html: pageWithoutEval(readFileSync(file, 'utf8')) }))
+  const pages = files.map(file => ({
+    file,
+    html: pageWithoutEval(readFileSync(file, 'utf8')),
+  }))
   const scriptHashes = pages.flatMap(p => inlineScripts(p.html).map(scriptHash))
   const policy = contentSecurityPolicy({ scriptHashes })
   for (const { file, html } of pages)

@@ -13,9 +13,19 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8')
 function files(dir: string, ext: RegExp): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name)
-    if (e.isDirectory())
-      return ['node_modules', 'dist', 'cache', 'examples'].includes(e.name) ? [] : files(path, ext)
-    return ext.test(e.name) ? [path] : []
+    if (e.isDirectory()) {
+      return [
+        'node_modules',
+        'dist',
+        'cache',
+        'examples',
+      ].includes(e.name)
+        ? []
+        : files(path, ext)
+    }
+    return ext.test(e.name)
+      ? [path]
+      : []
   })
 }
 
@@ -42,7 +52,11 @@ describe('mermaid', () => {
 
 describe('v-html', () => {
   it('is used only where the allowlist says why', () => {
-    const sources = [...files('components', /\.vue$/), ...files('.vitepress', /\.(?:vue|ts)$/), ...files('docs', /\.md$/)]
+    const sources = [
+      ...files('components', /\.vue$/),
+      ...files('.vitepress', /\.(?:vue|ts)$/),
+      ...files('docs', /\.md$/),
+    ]
     const users = sources.filter(f => /\bv-html\b/.test(read(f)) && !f.endsWith('.test.ts')).map(f => relative('.', f))
     expect(users.filter(f => !(f in V_HTML_ALLOWLIST))).toEqual([])
   })

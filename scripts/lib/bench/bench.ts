@@ -55,13 +55,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const { root } = options
   const log = options.log ?? console.log
   const commit = gitShortSha(root)
-  const results: BenchResults = { commit, date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version } }
+  const results: BenchResults = {
+    commit,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+  }
   const benchDir = join(root, '.bench')
   mkdirSync(benchDir, { recursive: true })
 
   results.linkGraph = measureLinkGraph()
   if (options.scale) {
-    results.scale = await measureScale({ root, ...(options.lock ? { lock: options.lock } : {}), log })
+    results.scale = await measureScale({
+      root,
+      ...(options.lock
+        ? { lock: options.lock }
+        : {}),
+      log,
+    })
     return results
   }
 
@@ -73,27 +83,47 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
     rmSync(outDir, { recursive: true, force: true })
     log('[bench] build cold…')
-    const cold = await runBuild(root, { env: { GARDEN_OUT_DIR: outDir } })
+    const cold = await runBuild(root, {
+      env: { GARDEN_OUT_DIR: outDir },
+    })
     // Warm and pipelines-off builds alternate, twice each, and the median (mean of two) of each is
     // kept: on a shared 2-core machine one build's time swings by a third between runs.
     const warmRuns: BuildRun[] = []
     const offRuns: BuildRun[] = []
     for (let i = 0; i < 2; i++) {
       log(`[bench] build warm (${i + 1}/2)…`)
-      warmRuns.push(await runBuild(root, { env: { GARDEN_OUT_DIR: outDir } }))
+      warmRuns.push(await runBuild(root, {
+        env: { GARDEN_OUT_DIR: outDir },
+      }))
       log(`[bench] build with GARDEN_PIPELINES=off (${i + 1}/2)…`)
-      offRuns.push(await runBuild(root, { env: { GARDEN_OUT_DIR: offDir, GARDEN_PIPELINES: 'off' } }))
+      offRuns.push(await runBuild(root, {
+        env: { GARDEN_OUT_DIR: offDir, GARDEN_PIPELINES: 'off' },
+      }))
     }
-    const warm = { ...warmRuns[0]!, ms: median(warmRuns.map(r => r.ms)), runsMs: warmRuns.map(r => r.ms) }
-    const pipelinesOff = { ...offRuns[0]!, ms: median(offRuns.map(r => r.ms)), runsMs: offRuns.map(r => r.ms) }
+    const warm = {
+      ...warmRuns[0]!,
+      ms: median(warmRuns.map(r => r.ms)),
+      runsMs: warmRuns.map(r => r.ms),
+    }
+    const pipelinesOff = {
+      ...offRuns[0]!,
+      ms: median(offRuns.map(r => r.ms)),
+      runsMs: offRuns.map(r => r.ms),
+    }
     log('[bench] build of plain VitePress (scripts/lib/bench/plain, the Lighthouse baseline)…')
-    const plain = await runBuild(root, { siteRoot: PLAIN_SITE_ROOT, env: { GARDEN_OUT_DIR: plainDir } })
+    const plain = await runBuild(root, {
+      siteRoot: PLAIN_SITE_ROOT,
+      env: { GARDEN_OUT_DIR: plainDir },
+    })
     return { cold, warm, pipelinesOff, plain }
   })
 
   const served = join(benchDir, 'serve')
   const servedPlain = join(benchDir, 'serve-plain')
-  for (const [from, to] of [[outDir, served], [plainDir, servedPlain]] as const) {
+  for (const [from, to] of [
+    [outDir, served],
+    [plainDir, servedPlain],
+  ] as const) {
     rmSync(to, { recursive: true, force: true })
     precompressedCopy(from, to)
   }
@@ -101,14 +131,28 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   if (readFileSync(join(plainDir, 'chapters/1-basics.html'), 'utf8').includes('class="page-meta"'))
     throw new Error(`${plainDir} has our page meta: ${PLAIN_SITE_ROOT} did not build plain VitePress`)
   const heaviest = heaviestNote(outDir)
-  const pages = [...PAGES, ...(heaviest ? [{ route: heaviest.route, label: 'heaviest note' }] : [])]
+  const pages = [
+    ...PAGES,
+    ...(heaviest
+      ? [
+          { route: heaviest.route, label: 'heaviest note' },
+        ]
+      : []),
+  ]
   const ours = await serveSite({ dir: served, port: 0 })
   const baseline = await serveSite({ dir: servedPlain, port: 0 })
   try {
     results.pages = []
     for (const p of pages) {
       const bytes = measurePage(outDir, p.route)
-      const page: PageResult = { ...p, html: bytes.html, js: bytes.js, css: bytes.css, requests: bytes.scripts.length + bytes.styles.length, plain: { js: measurePage(plainDir, p.route).js } }
+      const page: PageResult = {
+        ...p,
+        html: bytes.html,
+        js: bytes.js,
+        css: bytes.css,
+        requests: bytes.scripts.length + bytes.styles.length,
+        plain: { js: measurePage(plainDir, p.route).js },
+      }
       if (!options.quick) {
         const urls = [ours.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
         log(`[bench] Lighthouse ${p.route}, ours and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
@@ -129,15 +173,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     results.searchIndex = index
 
   log('[bench] dev server cold start and HMR…')
-  results.dev = await measureDev({ root, srcDir: join(root, 'docs'), noteId: options.hmrNote ?? 'notes/cronjob' })
+  results.dev = await measureDev({
+    root,
+    srcDir: join(root, 'docs'),
+    noteId: options.hmrNote ?? 'notes/cronjob',
+  })
   return results
 }
 
 /** Writes results to .bench/results-<sha>.json, keeping fields of an earlier run of the same commit that this run did not measure. */
 export function saveResults(root: string, results: BenchResults): string {
   const path = resultsPath(root, results.commit)
-  const earlier = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) as BenchResults : undefined
-  const merged = { ...earlier, ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)) } as BenchResults
+  const earlier = existsSync(path)
+    ? JSON.parse(readFileSync(path, 'utf8')) as BenchResults
+    : undefined
+  const merged = {
+    ...earlier,
+    ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)),
+  } as BenchResults
   writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`)
   return path
 }

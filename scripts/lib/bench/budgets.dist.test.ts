@@ -30,7 +30,9 @@ describe('budgets (built files)', () => {
     const offenders = new Set<string>()
     for (const html of pages) {
       const route = `/${html.replace(/\.html$/, '')}`
-      for (const script of measurePage(site.dir, route === '/index' ? '/' : route, site.base).scripts) {
+      for (const script of measurePage(site.dir, route === '/index'
+        ? '/'
+        : route, site.base).scripts) {
         if (MERMAID_RUNTIME.test(readFileSync(join(site.dir, script), 'utf8')))
           offenders.add(`${route} → ${script}`)
       }

@@ -18,8 +18,25 @@ export interface BuildOptions {
 }
 
 export async function runBuild(root: string, options: BuildOptions = {}): Promise<BuildRun> {
-  const result = await runMeasured(join(root, 'node_modules/.bin/vitepress'), ['build', ...(options.siteRoot ? [options.siteRoot] : [])], { cwd: root, env: options.env, ...(options.lock ? { lock: options.lock } : {}) })
+  const result = await runMeasured(join(root, 'node_modules/.bin/vitepress'), [
+    'build',
+    ...(options.siteRoot
+      ? [options.siteRoot]
+      : []),
+  ], {
+    cwd: root,
+    env: options.env,
+    ...(options.lock
+      ? { lock: options.lock }
+      : {}),
+  })
   if (result.code !== 0)
     throw new BuildFailedError(`vitepress build failed (exit ${result.code}):\n${result.output.split('\n').slice(-40).join('\n')}`)
-  return { ms: result.ms, ...(result.peakKiB ? { peakKiB: result.peakKiB } : {}), ...parseBuildLog(result.output) }
+  return {
+    ms: result.ms,
+    ...(result.peakKiB
+      ? { peakKiB: result.peakKiB }
+      : {}),
+    ...parseBuildLog(result.output),
+  }
 }

@@ -17,7 +17,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+      server.close(() => resolve(typeof address === 'object' && address
+        ? address.port
+        : 0))
     })
   })
 }
@@ -56,7 +58,12 @@ export interface DevResult {
 export async function measureDev(options: { root: string, srcDir: string, noteId: string }): Promise<DevResult> {
   const port = await freePort()
   const start = performance.now()
-  const child = spawn(join(options.root, 'node_modules/.bin/vitepress'), ['dev', '--port', String(port), '--strictPort'], {
+  const child = spawn(join(options.root, 'node_modules/.bin/vitepress'), [
+    'dev',
+    '--port',
+    String(port),
+    '--strictPort',
+  ], {
     cwd: options.root,
     env: { ...process.env, HOST: '127.0.0.1' },
     stdio: 'ignore',
@@ -70,7 +77,12 @@ export async function measureDev(options: { root: string, srcDir: string, noteId
       return { coldStartMs, hmrMs: await measureHmr(`${base}${options.noteId}`, join(options.srcDir, `${options.noteId}.md`)) }
     }
     catch (error) {
-      return { coldStartMs, hmrError: error instanceof Error ? error.message : String(error) }
+      return {
+        coldStartMs,
+        hmrError: error instanceof Error
+          ? error.message
+          : String(error),
+      }
     }
   }
   finally {

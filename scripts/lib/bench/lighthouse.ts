@@ -28,8 +28,15 @@ export async function runLighthouse(url: string, formFactor: FormFactor): Promis
     logLevel: 'silent',
   })
   try {
-    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }
-    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    }
+    const result = await lighthouse(url, flags, formFactor === 'desktop'
+      ? desktopConfig
+      : undefined)
     if (!result)
       throw new Error(`Lighthouse returned nothing for ${url}`)
     const { lhr } = result
@@ -54,7 +61,15 @@ export async function runLighthouse(url: string, formFactor: FormFactor): Promis
 /** Median of each metric over the runs (each metric on its own, as Lighthouse's docs advise). */
 export function medianRun(all: LighthouseRun[]): LighthouseRun & { scores: number[] } {
   const m = (k: keyof LighthouseRun) => median(all.map(r => r[k]))
-  return { score: m('score'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs'), cls: m('cls'), transferBytes: m('transferBytes'), requests: m('requests'), scores: all.map(r => r.score) }
+  return {
+    score: m('score'),
+    lcpMs: m('lcpMs'),
+    tbtMs: m('tbtMs'),
+    cls: m('cls'),
+    transferBytes: m('transferBytes'),
+    requests: m('requests'),
+    scores: all.map(r => r.score),
+  }
 }
 
 /**

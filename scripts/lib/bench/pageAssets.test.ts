@@ -27,7 +27,10 @@ describe('referencedAssets', () => {
 describe('countBytes', () => {
   it.each([
     ['ascii', 'hello hello hello'],
-    ['Japanese (3 bytes a character in UTF-8)', '日本語の本文'.repeat(20)],
+    [
+      'Japanese (3 bytes a character in UTF-8)',
+      '日本語の本文'.repeat(20),
+    ],
   ])('counts raw UTF-8 bytes and the gzip size of %s', (_, text) => {
     const { raw, gzip } = countBytes(text)
     expect(raw).toBe(new TextEncoder().encode(text).length)
@@ -36,7 +39,10 @@ describe('countBytes', () => {
   })
 
   it('sums counts', () => {
-    expect(sumBytes([{ raw: 10, gzip: 4 }, { raw: 5, gzip: 3 }])).toEqual({ raw: 15, gzip: 7 })
+    expect(sumBytes([
+      { raw: 10, gzip: 4 },
+      { raw: 5, gzip: 3 },
+    ])).toEqual({ raw: 15, gzip: 7 })
     expect(sumBytes([])).toEqual({ raw: 0, gzip: 0 })
   })
 })

@@ -23,8 +23,13 @@ export function gzipSize(content: Uint8Array | string): number {
 }
 
 export function countBytes(content: Uint8Array | string): ByteCount {
-  const raw = typeof content === 'string' ? Buffer.byteLength(content) : content.length
-  return { raw, gzip: gzipSize(content) }
+  const raw = typeof content === 'string'
+    ? Buffer.byteLength(content)
+    : content.length
+  return {
+    raw,
+    gzip: gzipSize(content),
+  }
 }
 
 export function sumBytes(counts: readonly ByteCount[]): ByteCount {
@@ -36,7 +41,9 @@ export function referencedAssets(html: string, base = '/'): { scripts: string[],
   const scripts = new Set<string>()
   const styles = new Set<string>()
   const local = (href: string) => !/^[a-z]+:|^\/\//i.test(href)
-  const strip = (href: string) => href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '')
+  const strip = (href: string) => href.startsWith(base)
+    ? href.slice(base.length)
+    : href.replace(/^\//, '')
   for (const m of html.matchAll(/<script\s[^>]*\bsrc="([^"]+)"/g)) {
     if (local(m[1]!))
       scripts.add(strip(m[1]!))
@@ -53,7 +60,10 @@ export function referencedAssets(html: string, base = '/'): { scripts: string[],
     else if (rel.includes('stylesheet'))
       styles.add(strip(href))
   }
-  return { scripts: [...scripts], styles: [...styles] }
+  return {
+    scripts: [...scripts],
+    styles: [...styles],
+  }
 }
 
 /** `read` reads a file of the built site by its path relative to the output folder. */

@@ -2,7 +2,16 @@ import type { BenchResults } from './results'
 import { describe, expect, it } from 'vitest'
 import { checkTargets, formatComparison, formatReport } from './results'
 
-const lh = (score: number, cls = 0) => ({ score, lcpMs: 1800, tbtMs: 250, cls, transferBytes: 120_000, requests: 12 })
+function lh(score: number, cls = 0) {
+  return {
+    score,
+    lcpMs: 1800,
+    tbtMs: 250,
+    cls,
+    transferBytes: 120_000,
+    requests: 12,
+  }
+}
 const bytes = { raw: 1000, gzip: 400 }
 
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
@@ -10,8 +19,23 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     commit: 'abc1234',
     date: '2026-11-29T13:00:00.000Z',
     machine: { cpus: 2, node: 'v20.20.2' },
-    build: { cold: { ms: 60_000 }, warm: { ms: 26_000 }, pipelinesOff: { ms: 20_000 } },
-    pages: [{ route: '/chapters/2-running-apps', label: '第2章', html: bytes, js: bytes, css: bytes, requests: 8, mobile: lh(93), desktop: lh(99, 0.01) }],
+    build: {
+      cold: { ms: 60_000 },
+      warm: { ms: 26_000 },
+      pipelinesOff: { ms: 20_000 },
+    },
+    pages: [
+      {
+        route: '/chapters/2-running-apps',
+        label: '第2章',
+        html: bytes,
+        js: bytes,
+        css: bytes,
+        requests: 8,
+        mobile: lh(93),
+        desktop: lh(99, 0.01),
+      },
+    ],
     ...overrides,
   }
 }
@@ -30,30 +54,113 @@ describe('checkTargets', () => {
   })
 
   it.each([
-    ['a low mobile score', { pages: [{ route: '/', label: 'ホーム', html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(85), desktop: lh(99) }] }, 'Lighthouse mobile (lowest page)'],
-    ['a layout shift', { pages: [{ route: '/', label: 'ホーム', html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(95), desktop: lh(99, 0.07) }] }, 'CLS (worst page, both form factors)'],
-    ['a slow warm build', { build: { cold: { ms: 1 }, warm: { ms: 30_000 }, pipelinesOff: { ms: 20_000 } } }, 'warm build / pipelines-off build'],
-    ['superlinear growth', { scale: [{ notes: 300, cold: { ms: 1 }, warm: { ms: 10_000 } }, { notes: 1000, cold: { ms: 1 }, warm: { ms: 45_000 } }] }, 'warm build 1,000 notes / 300 notes'],
+    [
+      'a low mobile score',
+      {
+        pages: [
+          {
+            route: '/',
+            label: 'ホーム',
+            html: bytes,
+            js: bytes,
+            css: bytes,
+            requests: 5,
+            mobile: lh(85),
+            desktop: lh(99),
+          },
+        ],
+      },
+      'Lighthouse mobile (lowest page)',
+    ],
+    [
+      'a layout shift',
+      {
+        pages: [
+          {
+            route: '/',
+            label: 'ホーム',
+            html: bytes,
+            js: bytes,
+            css: bytes,
+            requests: 5,
+            mobile: lh(95),
+            desktop: lh(99, 0.07),
+          },
+        ],
+      },
+      'CLS (worst page, both form factors)',
+    ],
+    [
+      'a slow warm build',
+      {
+        build: {
+          cold: { ms: 1 },
+          warm: { ms: 30_000 },
+          pipelinesOff: { ms: 20_000 },
+        },
+      },
+      'warm build / pipelines-off build',
+    ],
+    [
+      'superlinear growth',
+      {
+        scale: [
+          {
+            notes: 300,
+            cold: { ms: 1 },
+            warm: { ms: 10_000 },
+          },
+          {
+            notes: 1000,
+            cold: { ms: 1 },
+            warm: { ms: 45_000 },
+          },
+        ],
+      },
+      'warm build 1,000 notes / 300 notes',
+    ],
   ])('fails on %s', (_, overrides, name) => {
     expect(checkTargets(results(overrides)).find(c => c.name === name)?.status).toBe('FAIL')
   })
 })
 
 describe('checkTargets against plain VitePress', () => {
-  const page = (route: string, ours: number, plain: number) => ({ route, label: route, html: bytes, js: bytes, css: bytes, requests: 5, mobile: lh(ours), desktop: lh(99), plain: { js: bytes, mobile: lh(plain), desktop: lh(99) } })
+  const page = (route: string, ours: number, plain: number) => ({
+    route,
+    label: route,
+    html: bytes,
+    js: bytes,
+    css: bytes,
+    requests: 5,
+    mobile: lh(ours),
+    desktop: lh(99),
+    plain: {
+      js: bytes,
+      mobile: lh(plain),
+      desktop: lh(99),
+    },
+  })
   const mobileVsPlain = (pages: ReturnType<typeof page>[]) => checkTargets(results({ pages })).find(c => c.name.startsWith('Lighthouse mobile − plain'))
 
   it('judges the worst page\'s difference, not the lowest score', () => {
     // 78 is below 90, but the plain site scores 80 on that page: 2 points, within 3.
-    expect(mobileVsPlain([page('/', 88, 84), page('/chapters/2-running-apps', 78, 80)])).toMatchObject({ value: '-2', status: 'PASS' })
+    expect(mobileVsPlain([
+      page('/', 88, 84),
+      page('/chapters/2-running-apps', 78, 80),
+    ])).toMatchObject({ value: '-2', status: 'PASS' })
   })
 
   it('fails when one page falls more than 3 points behind', () => {
-    expect(mobileVsPlain([page('/', 90, 86), page('/notes/x', 70, 74)])).toMatchObject({ value: '-4', status: 'FAIL' })
+    expect(mobileVsPlain([
+      page('/', 90, 86),
+      page('/notes/x', 70, 74),
+    ])).toMatchObject({ value: '-4', status: 'FAIL' })
   })
 
   it('prints a gain with its sign', () => {
-    expect(mobileVsPlain([page('/', 85, 80)])).toMatchObject({ value: '+5', status: 'PASS' })
+    expect(mobileVsPlain([
+      page('/', 85, 80),
+    ])).toMatchObject({ value: '+5', status: 'PASS' })
   })
 })
 
@@ -68,7 +175,14 @@ describe('formatReport', () => {
 
 describe('formatComparison', () => {
   it('lines up the numbers of two runs with their change', () => {
-    const b = results({ commit: 'def5678', build: { cold: { ms: 66_000 }, warm: { ms: 26_000 }, pipelinesOff: { ms: 20_000 } } })
+    const b = results({
+      commit: 'def5678',
+      build: {
+        cold: { ms: 66_000 },
+        warm: { ms: 26_000 },
+        pipelinesOff: { ms: 20_000 },
+      },
+    })
     const table = formatComparison(results(), b)
     expect(table).toMatch(/build cold \(ms\)\s+60000\s+66000\s+\+10\.0%/)
     expect(table.split('\n')[0]).toMatch(/abc1234\s+def5678/)

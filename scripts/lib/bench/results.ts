@@ -77,15 +77,35 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const lh = (r.pages ?? []).filter(p => p.mobile && p.desktop)
   const add = (name: string, target: string, value: number | undefined, ok: (v: number) => boolean, fmt: (v: number) => string) => {
     checks.push(value === undefined || !Number.isFinite(value)
-      ? { name, value: '—', target, status: 'SKIP' }
-      : { name, value: fmt(value), target, status: ok(value) ? 'PASS' : 'FAIL' })
+      ? {
+          name,
+          value: '—',
+          target,
+          status: 'SKIP',
+        }
+      : {
+          name,
+          value: fmt(value),
+          target,
+          status: ok(value)
+            ? 'PASS'
+            : 'FAIL',
+        })
   }
-  const minOf = (xs: number[]) => xs.length ? Math.min(...xs) : undefined
-  const maxOf = (xs: number[]) => xs.length ? Math.max(...xs) : undefined
+  const minOf = (xs: number[]) => xs.length
+    ? Math.min(...xs)
+    : undefined
+  const maxOf = (xs: number[]) => xs.length
+    ? Math.max(...xs)
+    : undefined
   add('Lighthouse mobile (lowest page)', `≥ ${TARGETS.mobileScore}`, minOf(lh.map(p => p.mobile!.score)), v => v >= TARGETS.mobileScore, String)
   add('Lighthouse desktop (lowest page)', `≥ ${TARGETS.desktopScore}`, minOf(lh.map(p => p.desktop!.score)), v => v >= TARGETS.desktopScore, String)
-  const vsPlain = (ff: 'mobile' | 'desktop') => minOf(lh.flatMap(p => p.plain?.[ff] ? [p[ff]!.score - p.plain[ff].score] : []))
-  const signed = (v: number) => v > 0 ? `+${v}` : String(v)
+  const vsPlain = (ff: 'mobile' | 'desktop') => minOf(lh.flatMap(p => p.plain?.[ff]
+    ? [p[ff]!.score - p.plain[ff].score]
+    : []))
+  const signed = (v: number) => v > 0
+    ? `+${v}`
+    : String(v)
   add('Lighthouse mobile − plain VitePress (worst page)', `≥ −${TARGETS.pointsBelowPlain}`, vsPlain('mobile'), v => v >= -TARGETS.pointsBelowPlain, signed)
   add('Lighthouse desktop − plain VitePress (worst page)', `≥ −${TARGETS.pointsBelowPlain}`, vsPlain('desktop'), v => v >= -TARGETS.pointsBelowPlain, signed)
   add('CLS (worst page, both form factors)', `≤ ${TARGETS.maxCls}`, maxOf(lh.flatMap(p => [p.mobile!.cls, p.desktop!.cls])), v => v <= TARGETS.maxCls, v => v.toFixed(3))
@@ -93,28 +113,65 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const at = (n: number) => r.scale?.find(s => s.notes === n)?.warm.ms
   const s300 = at(300)
   const s1000 = at(1000)
-  add('warm build 1,000 notes / 300 notes', `≤ ${TARGETS.scale1000Over300}×`, s300 && s1000 ? s1000 / s300 : undefined, v => v <= TARGETS.scale1000Over300, v => `${v.toFixed(2)}×`)
+  add('warm build 1,000 notes / 300 notes', `≤ ${TARGETS.scale1000Over300}×`, s300 && s1000
+    ? s1000 / s300
+    : undefined, v => v <= TARGETS.scale1000Over300, v => `${v.toFixed(2)}×`)
   return checks
 }
 
-const bytes = (b?: ByteCount) => b ? `${formatBytes(b.raw)} / ${formatBytes(b.gzip)} gz` : '—'
-const counts = (c?: PipelineCounts) => c ? `${c.rendered} rendered, ${c.cached} cached` : '—'
-const runs = (b: BuildRun) => b.runsMs ? `median of ${b.runsMs.map(formatMs).join(', ')}; ` : ''
-const mem = (kib?: number) => kib ? formatBytes(kib * 1024) : '—'
+function bytes(b?: ByteCount) {
+  return b
+    ? `${formatBytes(b.raw)} / ${formatBytes(b.gzip)} gz`
+    : '—'
+}
+function counts(c?: PipelineCounts) {
+  return c
+    ? `${c.rendered} rendered, ${c.cached} cached`
+    : '—'
+}
+function runs(b: BuildRun) {
+  return b.runsMs
+    ? `median of ${b.runsMs.map(formatMs).join(', ')}; `
+    : ''
+}
+function mem(kib?: number) {
+  return kib
+    ? formatBytes(kib * 1024)
+    : '—'
+}
 
 export function formatReport(r: BenchResults): string {
   const rows: string[][] = []
   if (r.build) {
-    rows.push(['build cold', formatMs(r.build.cold.ms), `peak ${mem(r.build.cold.peakKiB)}; mermaid ${counts(r.build.cold.mermaid)}; og ${counts(r.build.cold.og)}`])
-    rows.push(['build warm', formatMs(r.build.warm.ms), `${runs(r.build.warm)}peak ${mem(r.build.warm.peakKiB)}; mermaid ${counts(r.build.warm.mermaid)}; og ${counts(r.build.warm.og)}`])
-    rows.push(['build, pipelines off', formatMs(r.build.pipelinesOff.ms), `${runs(r.build.pipelinesOff)}GARDEN_PIPELINES=off (no diagram pre-render, no cards); peak ${mem(r.build.pipelinesOff.peakKiB)}`])
-    if (r.build.plain)
-      rows.push(['build, plain VitePress', formatMs(r.build.plain.ms), `GARDEN_PIPELINES=plain (default theme, none of our plugins); peak ${mem(r.build.plain.peakKiB)}`])
+    rows.push([
+      'build cold',
+      formatMs(r.build.cold.ms),
+      `peak ${mem(r.build.cold.peakKiB)}; mermaid ${counts(r.build.cold.mermaid)}; og ${counts(r.build.cold.og)}`,
+    ])
+    rows.push([
+      'build warm',
+      formatMs(r.build.warm.ms),
+      `${runs(r.build.warm)}peak ${mem(r.build.warm.peakKiB)}; mermaid ${counts(r.build.warm.mermaid)}; og ${counts(r.build.warm.og)}`,
+    ])
+    rows.push([
+      'build, pipelines off',
+      formatMs(r.build.pipelinesOff.ms),
+      `${runs(r.build.pipelinesOff)}GARDEN_PIPELINES=off (no diagram pre-render, no cards); peak ${mem(r.build.pipelinesOff.peakKiB)}`,
+    ])
+    if (r.build.plain) {
+      rows.push([
+        'build, plain VitePress',
+        formatMs(r.build.plain.ms),
+        `GARDEN_PIPELINES=plain (default theme, none of our plugins); peak ${mem(r.build.plain.peakKiB)}`,
+      ])
+    }
   }
   for (const p of r.pages ?? []) {
     rows.push([`${p.label} ${p.route}`, `JS ${bytes(p.js)}`, `CSS ${bytes(p.css)}; HTML ${bytes(p.html)}; ${p.requests} requests in HTML`])
     const lhRow = (name: string, lh: LighthouseRun & { scores?: number[] }) =>
-      rows.push([name, `score ${lh.score}`, `LCP ${formatMs(lh.lcpMs)}, TBT ${formatMs(lh.tbtMs)}, CLS ${lh.cls.toFixed(3)}; ${formatBytes(lh.transferBytes)} transferred${lh.scores ? `; runs ${lh.scores.join('/')}` : ''}`])
+      rows.push([name, `score ${lh.score}`, `LCP ${formatMs(lh.lcpMs)}, TBT ${formatMs(lh.tbtMs)}, CLS ${lh.cls.toFixed(3)}; ${formatBytes(lh.transferBytes)} transferred${lh.scores
+        ? `; runs ${lh.scores.join('/')}`
+        : ''}`])
     for (const ff of ['mobile', 'desktop'] as const) {
       const lh = p[ff]
       if (lh)
@@ -123,19 +180,44 @@ export function formatReport(r: BenchResults): string {
       if (plainLh)
         lhRow(`    plain VitePress`, plainLh)
     }
-    if (p.plain)
-      rows.push(['  plain VitePress JS', bytes(p.plain.js), 'the same page, default theme'])
+    if (p.plain) {
+      rows.push([
+        '  plain VitePress JS',
+        bytes(p.plain.js),
+        'the same page, default theme',
+      ])
+    }
   }
-  if (r.searchIndex)
-    rows.push(['search index', bytes(r.searchIndex), '@localSearchIndexroot chunk'])
+  if (r.searchIndex) {
+    rows.push([
+      'search index',
+      bytes(r.searchIndex),
+      '@localSearchIndexroot chunk',
+    ])
+  }
   if (r.dev) {
-    rows.push(['dev cold start', formatMs(r.dev.coldStartMs), 'spawn → / answers 200 HTML'])
-    rows.push(['dev HMR (edit → text on screen)', r.dev.hmrMs === undefined ? '—' : formatMs(r.dev.hmrMs), r.dev.hmrError ?? ''])
+    rows.push([
+      'dev cold start',
+      formatMs(r.dev.coldStartMs),
+      'spawn → / answers 200 HTML',
+    ])
+    rows.push([
+      'dev HMR (edit → text on screen)',
+      r.dev.hmrMs === undefined
+        ? '—'
+        : formatMs(r.dev.hmrMs),
+      r.dev.hmrError ?? '',
+    ])
   }
   for (const s of r.scale ?? [])
     rows.push([`scale ${s.notes} notes`, `cold ${formatMs(s.cold.ms)}, warm ${formatMs(s.warm.ms)}`, `peak ${mem(Math.max(s.cold.peakKiB ?? 0, s.warm.peakKiB ?? 0) || undefined)}; mermaid ${counts(s.cold.mermaid)}; og ${counts(s.cold.og)} (cold)`])
-  for (const g of r.linkGraph ?? [])
-    rows.push([`buildLinkGraph ${g.notes} notes`, formatMs(g.ms), `${(g.ms / g.notes * 1000).toFixed(1)} µs/note`])
+  for (const g of r.linkGraph ?? []) {
+    rows.push([
+      `buildLinkGraph ${g.notes} notes`,
+      formatMs(g.ms),
+      `${(g.ms / g.notes * 1000).toFixed(1)} µs/note`,
+    ])
+  }
   const table = formatTable(['measure', 'value', 'detail'], rows)
   const targets = formatTable(['target', 'value', 'goal', 'result'], checkTargets(r).map(c => [c.name, c.value, c.target, c.status]))
   return `bench ${r.commit} on ${r.machine.cpus} CPUs, Node ${r.machine.node}, ${r.date}\n\n${table}\n\n${targets}`
@@ -170,7 +252,23 @@ export function formatComparison(a: BenchResults, b: BenchResults): string {
   }
   put(0, a)
   put(1, b)
-  const fmt = (v?: number) => v === undefined || !Number.isFinite(v) ? '—' : (Number.isInteger(v) ? String(v) : v.toFixed(1))
-  const rows = Array.from(pairs, ([k, [x, y]]) => [k, fmt(x), fmt(y), x !== undefined && y !== undefined ? formatChange(x, y) : '—'])
-  return formatTable(['measure', a.commit, b.commit, 'change'], rows)
+  const fmt = (v?: number) => v === undefined || !Number.isFinite(v)
+    ? '—'
+    : (Number.isInteger(v)
+        ? String(v)
+        : v.toFixed(1))
+  const rows = Array.from(pairs, ([k, [x, y]]) => [
+    k,
+    fmt(x),
+    fmt(y),
+    x !== undefined && y !== undefined
+      ? formatChange(x, y)
+      : '—',
+  ])
+  return formatTable([
+    'measure',
+    a.commit,
+    b.commit,
+    'change',
+  ], rows)
 }

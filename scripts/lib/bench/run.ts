@@ -30,10 +30,29 @@ export async function runMeasured(command: string, args: string[], options: RunO
   const useTime = existsSync(GNU_TIME)
   const dir = mkdtempSync(join(tmpdir(), 'bench-run-'))
   const timeFile = join(dir, 'time.txt')
-  const timed = useTime ? [GNU_TIME, '-o', timeFile, '-f', '%e %M', command, ...args] : [command, ...args]
-  const [cmd, ...argv] = options.lock ? ['flock', options.lock, ...timed] : timed
+  const timed = useTime
+    ? [
+        GNU_TIME,
+        '-o',
+        timeFile,
+        '-f',
+        '%e %M',
+        command,
+        ...args,
+      ]
+    : [command, ...args]
+  const [cmd, ...argv] = options.lock
+    ? ['flock', options.lock, ...timed]
+    : timed
   const start = performance.now()
-  const child = spawn(cmd!, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd!, argv, {
+    cwd: options.cwd,
+    env: {
+      ...process.env,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr.on('data', (d: Buffer) => (output += d.toString()))
@@ -62,7 +81,14 @@ export async function runMeasured(command: string, args: string[], options: RunO
       ms = Math.max(elapsed! * 1000, 0) || wallMs
   }
   rmSync(dir, { recursive: true, force: true })
-  return { ms, ...(peakKiB ? { peakKiB } : {}), code, output }
+  return {
+    ms,
+    ...(peakKiB
+      ? { peakKiB }
+      : {}),
+    code,
+    output,
+  }
 }
 
 /** Largest VmHWM (KiB) among pid and its descendants, from /proc. */
@@ -73,7 +99,10 @@ function treePeakKiB(root: number): number {
       continue
     try {
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+      children.set(ppid, [
+        ...(children.get(ppid) ?? []),
+        Number(name),
+      ])
     }
     catch {}
   }
@@ -97,7 +126,14 @@ function treePeakKiB(root: number): number {
 export async function withLock<T>(lock: string | undefined, fn: () => Promise<T>): Promise<T> {
   if (!lock)
     return fn()
-  const holder = spawn('flock', [lock, 'sh', '-c', 'echo locked; read _'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const holder = spawn('flock', [
+    lock,
+    'sh',
+    '-c',
+    'echo locked; read _',
+  ], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   try {
     await new Promise<void>((resolve, reject) => {
       holder.once('error', reject)

@@ -29,7 +29,9 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
       const build = () => runBuild(options.root, { env })
       const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
       runs.push({ notes, cold, warm })
-      log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024) : '—'}`)
+      log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB
+        ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024)
+        : '—'}`)
     }
     finally {
       rmSync(srcDir, { recursive: true, force: true })
@@ -42,7 +44,13 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
 /** Synthetic graph: each note links to its predecessor, its half and a hub, like the synthetic garden. */
 export function syntheticEdges(notes: number): { nodes: string[], edges: { from: string, to: string }[] } {
   const nodes = Array.from({ length: notes }, (_, i) => `notes/n-${i}`)
-  const edges = nodes.flatMap((from, i) => i === 0 ? [] : [{ from, to: nodes[i - 1]! }, { from, to: nodes[i >> 1]! }, { from, to: nodes[0]! }])
+  const edges = nodes.flatMap((from, i) => i === 0
+    ? []
+    : [
+        { from, to: nodes[i - 1]! },
+        { from, to: nodes[i >> 1]! },
+        { from, to: nodes[0]! },
+      ])
   return { nodes, edges }
 }
 
@@ -56,6 +64,9 @@ export function measureLinkGraph(sizes = GRAPH_SIZES, repeat = 7): { notes: numb
       buildLinkGraph(nodes, edges)
       return performance.now() - start
     })
-    return { notes, ms: median(times) }
+    return {
+      notes,
+      ms: median(times),
+    }
   })
 }

@@ -22,7 +22,9 @@ export function precompressedCopy(dist: string, to: string): number {
 
 /** Route ('/', '/notes/gitops') → its HTML file in the output folder. */
 export function htmlFileOf(route: string): string {
-  return route === '/' ? 'index.html' : `${route.replace(/^\//, '').replace(/\/$/, '/index')}.html`
+  return route === '/'
+    ? 'index.html'
+    : `${route.replace(/^\//, '').replace(/\/$/, '/index')}.html`
 }
 
 export function measurePage(dist: string, route: string, base = '/'): PageBytes {

@@ -3,9 +3,18 @@ import { displayWidth, formatBytes, formatChange, formatMs, formatTable, median,
 
 describe('median', () => {
   it.each([
-    [[3, 1, 2], 2],
-    [[4, 1, 3, 2], 2.5],
-    [[297], 297],
+    [
+      [3, 1, 2],
+      2,
+    ],
+    [
+      [4, 1, 3, 2],
+      2.5,
+    ],
+    [
+      [297],
+      297,
+    ],
     [[], Number.NaN],
   ])('of %j is %d', (values, expected) => {
     expect(median(values)).toBe(expected)
@@ -37,17 +46,25 @@ describe('parseBuildLog', () => {
       '[mermaid] 3 rendered, 12 cached',
       '[og] social cards: 0 rendered, 30 cached, 0 failed, largest 61.2 KB (0.4 s in all)',
     ].join('\n')
-    expect(parseBuildLog(log)).toEqual({ mermaid: { rendered: 3, cached: 12 }, og: { rendered: 0, cached: 30 } })
+    expect(parseBuildLog(log)).toEqual({
+      mermaid: { rendered: 3, cached: 12 },
+      og: { rendered: 0, cached: 30 },
+    })
   })
 
   it('reads a failed-count suffix and leaves out a pipeline that did not run', () => {
-    expect(parseBuildLog('[mermaid] 0 rendered, 5 cached, 1 failed')).toEqual({ mermaid: { rendered: 0, cached: 5 } })
+    expect(parseBuildLog('[mermaid] 0 rendered, 5 cached, 1 failed')).toEqual({
+      mermaid: { rendered: 0, cached: 5 },
+    })
   })
 })
 
 describe('formatTable', () => {
   it('pads columns, counting Japanese characters as two columns', () => {
-    expect(formatTable(['項目', 'value'], [['build', '12 s'], ['ビルド', '3 s']])).toBe([
+    expect(formatTable(['項目', 'value'], [
+      ['build', '12 s'],
+      ['ビルド', '3 s'],
+    ])).toBe([
       '項目    value',
       '------  -----',
       'build   12 s',

@@ -31,7 +31,10 @@ describe('syntheticGarden', () => {
 
   it('puts a Mermaid diagram with accTitle and accDescr on one note in five', () => {
     const notes = syntheticGarden({ notes: 20 }).filter(f => f.path.startsWith('notes/'))
-    const fences = mermaidFences({ displayRoot: 'garden', parsed: notes.map(f => parsePage(f.content, f.path, 'garden')) })
+    const fences = mermaidFences({
+      displayRoot: 'garden',
+      parsed: notes.map(f => parsePage(f.content, f.path, 'garden')),
+    })
     expect(fences).toHaveLength(4)
     for (const fence of fences)
       expect(fence.code).toMatch(/^flowchart LR\n\s+accTitle: .+\n\s+accDescr: .+/)

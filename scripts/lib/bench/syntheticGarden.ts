@@ -21,9 +21,51 @@ export interface GardenFile {
   content: string
 }
 
-const TAGS = ['availability', 'scheduling', 'batch', 'stateful', 'storage', 'networking', 'load-balancing', 'gitops', 'ci', 'manifests', 'security', 'containers', 'operations', 'basics']
-const TOPICS = ['Pod', 'Deployment', 'Service', 'Ingress', 'Job', 'CronJob', 'StatefulSet', 'PersistentVolume', 'ConfigMap', 'Secret', 'HPA', 'NetworkPolicy', 'Namespace', 'ServiceAccount', 'DaemonSet']
-const ASPECTS = ['再起動', '配置', '監視', '更新', '退避', '公開', '分離', '権限', '容量', '復旧']
+const TAGS = [
+  'availability',
+  'scheduling',
+  'batch',
+  'stateful',
+  'storage',
+  'networking',
+  'load-balancing',
+  'gitops',
+  'ci',
+  'manifests',
+  'security',
+  'containers',
+  'operations',
+  'basics',
+]
+const TOPICS = [
+  'Pod',
+  'Deployment',
+  'Service',
+  'Ingress',
+  'Job',
+  'CronJob',
+  'StatefulSet',
+  'PersistentVolume',
+  'ConfigMap',
+  'Secret',
+  'HPA',
+  'NetworkPolicy',
+  'Namespace',
+  'ServiceAccount',
+  'DaemonSet',
+]
+const ASPECTS = [
+  '再起動',
+  '配置',
+  '監視',
+  '更新',
+  '退避',
+  '公開',
+  '分離',
+  '権限',
+  '容量',
+  '復旧',
+]
 const CHAPTERS = [
   { id: 'chapters/1-basics', title: '第1章 基本' },
   { id: 'chapters/2-running-apps', title: '第2章 アプリの起動' },
@@ -71,7 +113,9 @@ function frontmatter(fields: { title: string, description: string, tags: string[
     'date: 2026-11-29',
     `tags: [${fields.tags.join(', ')}]`,
     `maturity: ${fields.maturity}`,
-    ...(fields.chapter ? [`chapter: ${fields.chapter}`] : []),
+    ...(fields.chapter
+      ? [`chapter: ${fields.chapter}`]
+      : []),
     '---',
     '',
   ].join('\n')
@@ -104,10 +148,26 @@ export function syntheticNote(i: number, options: { diagramEvery?: number } = {}
   const title = noteTitle(i)
   const tags = [TAGS[i % TAGS.length]!, TAGS[(i * 7 + 3) % TAGS.length]!].filter((t, k, all) => all.indexOf(t) === k)
   // Links point only to earlier notes, so the note's text does not depend on N.
-  const earlier = i === 0 ? [] : [...new Set([i - 1, Math.floor(random() * i), Math.floor(i / 2)])]
-  const links = earlier.map((j, k) => k === 1 ? `[[${noteSlug(j)}#why|${noteTitle(j)}の理由]]` : `[[${noteSlug(j)}]]`)
+  const earlier = i === 0
+    ? []
+    : [
+        ...new Set([
+          i - 1,
+          Math.floor(random() * i),
+          Math.floor(i / 2),
+        ]),
+      ]
+  const links = earlier.map((j, k) => k === 1
+    ? `[[${noteSlug(j)}#why|${noteTitle(j)}の理由]]`
+    : `[[${noteSlug(j)}]]`)
   const lines = [
-    frontmatter({ title, description: `${topic}の${aspect}について、本番で確かめる手順と落とし穴をまとめた合成ノート`, tags, maturity: ['seedling', 'budding', 'evergreen'][i % 3]!, chapter }),
+    frontmatter({
+      title,
+      description: `${topic}の${aspect}について、本番で確かめる手順と落とし穴をまとめた合成ノート`,
+      tags,
+      maturity: ['seedling', 'budding', 'evergreen'][i % 3]!,
+      chapter,
+    }),
     `# ${title}`,
     '',
     '## 何か {#what}',
@@ -118,7 +178,12 @@ export function syntheticNote(i: number, options: { diagramEvery?: number } = {}
     '',
     paragraph(random, topic, aspect, 5),
     '',
-    ...(every > 0 && i % every === 0 ? [diagram(i, topic), ''] : []),
+    ...(every > 0 && i % every === 0
+      ? [
+          diagram(i, topic),
+          '',
+        ]
+      : []),
     '## 落とし穴 {#pitfalls}',
     '',
     `- ${paragraph(random, topic, aspect, 1)}`,
@@ -142,7 +207,10 @@ export function syntheticNote(i: number, options: { diagramEvery?: number } = {}
     '- [Kubernetes Documentation](https://kubernetes.io/docs/)',
     '',
   ]
-  return { path: `notes/${noteSlug(i)}.md`, content: lines.join('\n') }
+  return {
+    path: `notes/${noteSlug(i)}.md`,
+    content: lines.join('\n'),
+  }
 }
 
 function trunkPages(notes: number): GardenFile[] {
@@ -151,7 +219,12 @@ function trunkPages(notes: number): GardenFile[] {
     return {
       path: `${c.id}.md`,
       content: [
-        frontmatter({ title: c.title, description: `${c.title}の要点と、この章から枝分かれする合成ノートの一覧`, tags: ['basics'], maturity: 'budding' }),
+        frontmatter({
+          title: c.title,
+          description: `${c.title}の要点と、この章から枝分かれする合成ノートの一覧`,
+          tags: ['basics'],
+          maturity: 'budding',
+        }),
         `# ${c.title}`,
         '',
         '## 要点 {#summary}',
@@ -169,7 +242,12 @@ function trunkPages(notes: number): GardenFile[] {
     {
       path: 'index.md',
       content: [
-        frontmatter({ title: '合成ガーデン', description: '規模の測定に使う合成の読書ノート', tags: ['basics'], maturity: 'budding' }),
+        frontmatter({
+          title: '合成ガーデン',
+          description: '規模の測定に使う合成の読書ノート',
+          tags: ['basics'],
+          maturity: 'budding',
+        }),
         '# 合成ガーデン',
         '',
         '## 地図 {#map}',
@@ -185,7 +263,12 @@ function trunkPages(notes: number): GardenFile[] {
     {
       path: 'impressions.md',
       content: [
-        frontmatter({ title: '全体の感想', description: '合成ガーデン全体についての感想', tags: ['review'], maturity: 'seedling' }),
+        frontmatter({
+          title: '全体の感想',
+          description: '合成ガーデン全体についての感想',
+          tags: ['review'],
+          maturity: 'seedling',
+        }),
         '# 全体の感想',
         '',
         '## まとめ {#summary}',
@@ -199,7 +282,12 @@ function trunkPages(notes: number): GardenFile[] {
     {
       path: 'tags.md',
       content: [
-        frontmatter({ title: 'タグ一覧', description: 'タグごとのページ一覧', tags: ['index'], maturity: 'evergreen' }),
+        frontmatter({
+          title: 'タグ一覧',
+          description: 'タグごとのページ一覧',
+          tags: ['index'],
+          maturity: 'evergreen',
+        }),
         '# タグ一覧',
         '',
         '<TagIndex />',

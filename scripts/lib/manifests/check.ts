@@ -7,15 +7,24 @@ import { checkWorkflow } from './workflow'
 
 /** Full check of one object: schema by apiVersion/kind, or the Workflow adapter. */
 export function checkObject(value: unknown, options: { relaxRequired?: boolean } = {}): Issue[] {
-  if (!isObject(value))
-    return [{ path: '', message: 'a manifest document must be a mapping' }]
+  if (!isObject(value)) {
+    return [
+      { path: '', message: 'a manifest document must be a mapping' },
+    ]
+  }
   const { apiVersion, kind } = value
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string')
-    return [{ path: '', message: 'missing apiVersion or kind' }]
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    return [
+      { path: '', message: 'missing apiVersion or kind' },
+    ]
+  }
   if (apiVersion === 'argoproj.io/v1alpha1' && kind === 'Workflow')
     return checkWorkflow(value)
   const schema = resolveSchema(apiVersion, kind, options)
-  if (!schema)
-    return [{ path: '', message: `no schema for kind ${kind} apiVersion ${apiVersion}` }]
+  if (!schema) {
+    return [
+      { path: '', message: `no schema for kind ${kind} apiVersion ${apiVersion}` },
+    ]
+  }
   return schema.checker(value)
 }

@@ -23,13 +23,20 @@ interface Obj {
   podLabels?: Record<string, string>
 }
 
-const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'])
+const WORKLOADS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+])
 
 /** The app a file belongs to: a Kustomize tree (the directory holding base/ and overlays/) or the file itself. */
 function appOf(file: string): string {
   const parts = file.split(sep)
   const i = parts.findIndex(p => p === 'base' || p === 'overlays')
-  return i > 0 ? parts.slice(0, i).join('/') : file
+  return i > 0
+    ? parts.slice(0, i).join('/')
+    : file
 }
 
 type Doc = Record<string, any>
@@ -48,7 +55,13 @@ export function loadObjects(files: string[]): Obj[] {
       if (String(apiVersion).startsWith('kind.x-k8s.io/') || String(apiVersion).startsWith('kustomize.config.k8s.io/') || inOverlay || '$patch' in value)
         continue
       const meta = value.metadata ?? {}
-      const obj: Obj = { app: appOf(file), file, kind, namespace: meta.namespace ?? '(reader)', name: meta.name ?? meta.generateName ?? '' }
+      const obj: Obj = {
+        app: appOf(file),
+        file,
+        kind,
+        namespace: meta.namespace ?? '(reader)',
+        name: meta.name ?? meta.generateName ?? '',
+      }
       if (WORKLOADS.has(kind)) {
         obj.selector = value.spec?.selector?.matchLabels
         obj.podLabels = value.spec?.template?.metadata?.labels
@@ -124,10 +137,34 @@ describe('example manifests applied together', () => {
   })
 
   it('catches both kinds of collision', () => {
-    const web = (file: string): Obj => ({ app: file, file, kind: 'Deployment', namespace: '(reader)', name: 'web', selector: { app: 'web' }, podLabels: { app: 'web' } })
-    const pdb: Obj = { app: 'pdb.yaml', file: 'pdb.yaml', kind: 'PodDisruptionBudget', namespace: '(reader)', name: 'web-pdb', selector: { app: 'web' } }
-    expect(duplicates([web('a.yaml'), web('b.yaml')])).toEqual(['Deployment (reader)/web in a.yaml and b.yaml'])
-    expect(sharedSelectors([web('a.yaml'), pdb])).toEqual(['PodDisruptionBudget web-pdb (pdb.yaml) selects the Pods of Deployment web (a.yaml)'])
-    expect(sharedSelectors([web('a.yaml'), web('b.yaml')])).toHaveLength(3) // each selects the other's Pods, and they share app=web
+    const web = (file: string): Obj => ({
+      app: file,
+      file,
+      kind: 'Deployment',
+      namespace: '(reader)',
+      name: 'web',
+      selector: { app: 'web' },
+      podLabels: { app: 'web' },
+    })
+    const pdb: Obj = {
+      app: 'pdb.yaml',
+      file: 'pdb.yaml',
+      kind: 'PodDisruptionBudget',
+      namespace: '(reader)',
+      name: 'web-pdb',
+      selector: { app: 'web' },
+    }
+    expect(duplicates([
+      web('a.yaml'),
+      web('b.yaml'),
+    ])).toEqual(['Deployment (reader)/web in a.yaml and b.yaml'])
+    expect(sharedSelectors([
+      web('a.yaml'),
+      pdb,
+    ])).toEqual(['PodDisruptionBudget web-pdb (pdb.yaml) selects the Pods of Deployment web (a.yaml)'])
+    expect(sharedSelectors([
+      web('a.yaml'),
+      web('b.yaml'),
+    ])).toHaveLength(3) // each selects the other's Pods, and they share app=web
   })
 })

@@ -20,9 +20,18 @@ describe('parseFile', () => {
 describe('decodePointer', () => {
   it.each([
     ['', []],
-    ['/spec/containers/0/image', ['spec', 'containers', 0, 'image']],
-    ['/metadata/annotations/example.com~1説明', ['metadata', 'annotations', 'example.com/説明']],
-    ['/a~0b', ['a~b']],
+    [
+      '/spec/containers/0/image',
+      ['spec', 'containers', 0, 'image'],
+    ],
+    [
+      '/metadata/annotations/example.com~1説明',
+      ['metadata', 'annotations', 'example.com/説明'],
+    ],
+    [
+      '/a~0b',
+      ['a~b'],
+    ],
   ])('decodes %j', (pointer, segments) => {
     expect(decodePointer(pointer)).toEqual(segments)
   })
@@ -30,8 +39,13 @@ describe('decodePointer', () => {
 
 describe('describeObject', () => {
   it('names a document by kind and name, or by its shape', () => {
-    expect(describeObject({ kind: 'Workflow', metadata: { generateName: 'ビルド-' } })).toBe('Workflow ビルド-')
-    expect(describeObject([{ op: 'test' }])).toBe('list')
+    expect(describeObject({
+      kind: 'Workflow',
+      metadata: { generateName: 'ビルド-' },
+    })).toBe('Workflow ビルド-')
+    expect(describeObject([
+      { op: 'test' },
+    ])).toBe('list')
     expect(describeObject('text')).toBe('string')
   })
 })
@@ -47,7 +61,19 @@ describe('findManifestFiles', () => {
 
 describe('formatError', () => {
   it('writes file:line document N at pointer: message', () => {
-    expect(formatError({ file: 'a.yaml', document: 2, line: 9, path: '/spec', message: 'bad' })).toBe('a.yaml:9 document 2 at /spec: bad')
-    expect(formatError({ file: 'a.yaml', document: 0, line: 1, path: '', message: 'bad' })).toBe('a.yaml:1 document 0: bad')
+    expect(formatError({
+      file: 'a.yaml',
+      document: 2,
+      line: 9,
+      path: '/spec',
+      message: 'bad',
+    })).toBe('a.yaml:9 document 2 at /spec: bad')
+    expect(formatError({
+      file: 'a.yaml',
+      document: 0,
+      line: 1,
+      path: '',
+      message: 'bad',
+    })).toBe('a.yaml:1 document 0: bad')
   })
 })

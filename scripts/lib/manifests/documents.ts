@@ -49,7 +49,9 @@ export function findManifestFiles(srcDir: string): string[] {
 
 /** '/spec/containers/0/a~1b' → ['spec', 'containers', 0, 'a/b'] (RFC 6901). */
 export function decodePointer(path: string): (string | number)[] {
-  return path.split('/').slice(1).map(s => s.replaceAll('~1', '/').replaceAll('~0', '~')).map(s => (/^\d+$/.test(s) ? Number(s) : s))
+  return path.split('/').slice(1).map(s => s.replaceAll('~1', '/').replaceAll('~0', '~')).map(s => (/^\d+$/.test(s)
+    ? Number(s)
+    : s))
 }
 
 /** Reads a multi-document YAML file; `file` in errors is relative to `root`. */
@@ -60,8 +62,15 @@ export function parseFile(abs: string, root: string): ParsedFile {
   const docs: ParsedDoc[] = []
   parseAllDocuments(readFileSync(abs, 'utf8'), { lineCounter }).forEach((doc, index) => {
     const line = lineCounter.linePos(doc.contents?.range[0] ?? doc.range[0]).line
-    for (const e of doc.errors)
-      errors.push({ file, document: index, line: e.linePos?.[0].line ?? line, path: '', message: `YAML: ${e.message.split('\n')[0]}` })
+    for (const e of doc.errors) {
+      errors.push({
+        file,
+        document: index,
+        line: e.linePos?.[0].line ?? line,
+        path: '',
+        message: `YAML: ${e.message.split('\n')[0]}`,
+      })
+    }
     if (doc.errors.length > 0 || doc.contents === null)
       return
     const lineOf = (path: string): number => {
@@ -73,7 +82,12 @@ export function parseFile(abs: string, root: string): ParsedFile {
       }
       return line
     }
-    docs.push({ index, line, value: doc.toJS(), lineOf })
+    docs.push({
+      index,
+      line,
+      value: doc.toJS(),
+      lineOf,
+    })
   })
   return { abs, file, docs, errors }
 }
@@ -84,17 +98,30 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** `kind name` of a document, for the CLI's listing. */
 export function describeObject(value: unknown): string {
-  if (!isObject(value))
-    return Array.isArray(value) ? 'list' : typeof value
-  const meta = isObject(value.metadata) ? value.metadata : {}
+  if (!isObject(value)) {
+    return Array.isArray(value)
+      ? 'list'
+      : typeof value
+  }
+  const meta = isObject(value.metadata)
+    ? value.metadata
+    : {}
   return `${String(value.kind)} ${String(meta.name ?? meta.generateName ?? '')}`.trim()
 }
 
 /** Places a document's issues in its file, at the line of each JSON pointer. */
 export function toErrors(file: ParsedFile, doc: ParsedDoc, issues: Issue[], prefix = ''): ManifestError[] {
-  return issues.map(i => ({ file: file.file, document: doc.index, line: doc.lineOf(i.path), path: i.path, message: `${prefix}${i.message}` }))
+  return issues.map(i => ({
+    file: file.file,
+    document: doc.index,
+    line: doc.lineOf(i.path),
+    path: i.path,
+    message: `${prefix}${i.message}`,
+  }))
 }
 
 export function formatError(e: ManifestError): string {
-  return `${e.file}:${e.line} document ${e.document}${e.path ? ` at ${e.path}` : ''}: ${e.message}`
+  return `${e.file}:${e.line} document ${e.document}${e.path
+    ? ` at ${e.path}`
+    : ''}: ${e.message}`
 }

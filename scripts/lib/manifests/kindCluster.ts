@@ -73,6 +73,8 @@ export function checkKindCluster(doc: unknown): Issue[] {
     const at = encode(issue.path)
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map(key => ({ path: `${at}${encode([key])}`, message: `unknown field "${key}"` }))
-    return [{ path: at, message: issue.message }]
+    return [
+      { path: at, message: issue.message },
+    ]
   })
 }

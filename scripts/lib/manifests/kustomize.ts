@@ -36,12 +36,27 @@ const kustomization = z.strictObject({
       labelSelector: z.string().optional(),
       annotationSelector: z.string().optional(),
     }).optional(),
-    options: z.strictObject({ allowNameChange: z.boolean().optional(), allowKindChange: z.boolean().optional() }).optional(),
+    options: z.strictObject({
+      allowNameChange: z.boolean().optional(),
+      allowKindChange: z.boolean().optional(),
+    }).optional(),
   }).refine(p => (p.path === undefined) !== (p.patch === undefined), { message: 'a patch has exactly one of path, patch' })).optional(),
-  images: z.array(z.strictObject({ name: z.string(), newName: z.string().optional(), newTag: z.string().optional(), digest: z.string().optional() })).optional(),
-  labels: z.array(z.strictObject({ pairs: z.record(z.string(), z.string()), includeSelectors: z.boolean().optional(), includeTemplates: z.boolean().optional() })).optional(),
+  images: z.array(z.strictObject({
+    name: z.string(),
+    newName: z.string().optional(),
+    newTag: z.string().optional(),
+    digest: z.string().optional(),
+  })).optional(),
+  labels: z.array(z.strictObject({
+    pairs: z.record(z.string(), z.string()),
+    includeSelectors: z.boolean().optional(),
+    includeTemplates: z.boolean().optional(),
+  })).optional(),
   commonAnnotations: z.record(z.string(), z.string()).optional(),
-  replicas: z.array(z.strictObject({ name: z.string(), count: z.int() })).optional(),
+  replicas: z.array(z.strictObject({
+    name: z.string(),
+    count: z.int(),
+  })).optional(),
 })
 
 type Kustomization = z.infer<typeof kustomization>
@@ -54,7 +69,14 @@ interface Kust {
 }
 
 const JSON_PATCH_OP = z.strictObject({
-  op: z.enum(['add', 'remove', 'replace', 'move', 'copy', 'test']),
+  op: z.enum([
+    'add',
+    'remove',
+    'replace',
+    'move',
+    'copy',
+    'test',
+  ]),
   path: z.string().regex(/^(?:\/[^/]*)*$/, 'must be a JSON pointer'),
   value: z.unknown().optional(),
   from: z.string().optional(),
@@ -70,11 +92,23 @@ export function applyJsonPatch(target: unknown, ops: z.infer<typeof JSON_PATCH_O
   const isTest = (e: unknown): e is TestError => e instanceof Error && e.name === 'TestError'
   const issues = verdicts.flatMap((error, i): Issue[] => {
     const op = ops[i]!
-    if (isMissing(error))
-      return [{ path: `/${i}/${error.path === op.from && op.from !== op.path ? 'from' : 'path'}`, message: `path ${error.path} does not exist in the target` }]
-    if (isTest(error))
-      return [{ path: `/${i}/value`, message: `test failed: ${op.path} is ${JSON.stringify(error.actual)}, not ${JSON.stringify(error.expected)}` }]
-    return error ? [{ path: `/${i}`, message: error.message }] : []
+    if (isMissing(error)) {
+      return [
+        { path: `/${i}/${error.path === op.from && op.from !== op.path
+          ? 'from'
+          : 'path'}`, message: `path ${error.path} does not exist in the target` },
+      ]
+    }
+    if (isTest(error)) {
+      return [
+        { path: `/${i}/value`, message: `test failed: ${op.path} is ${JSON.stringify(error.actual)}, not ${JSON.stringify(error.expected)}` },
+      ]
+    }
+    return error
+      ? [
+          { path: `/${i}`, message: error.message },
+        ]
+      : []
   })
   return { result, issues }
 }
@@ -85,13 +119,23 @@ export function stripDirectives(value: unknown): unknown {
     return value.map(stripDirectives)
   if (!isObject(value))
     return value
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, stripDirectives(v)]))
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [
+    k,
+    stripDirectives(v),
+  ]))
 }
 
 /** Whether a base object is the one a patch names (by apiVersion/kind/name) or its `target` selects. */
 export function matches(object: Record<string, unknown>, sel: { apiVersion?: string, kind?: string, name?: string, target?: Target }): boolean {
-  const meta = isObject(object.metadata) ? object.metadata : {}
-  const [group, version] = String(object.apiVersion).includes('/') ? String(object.apiVersion).split('/') : ['', String(object.apiVersion)]
+  const meta = isObject(object.metadata)
+    ? object.metadata
+    : {}
+  const [group, version] = String(object.apiVersion).includes('/')
+    ? String(object.apiVersion).split('/')
+    : [
+        '',
+        String(object.apiVersion),
+      ]
   if (sel.kind !== undefined && object.kind !== sel.kind)
     return false
   if (sel.name !== undefined && meta.name !== sel.name)
@@ -108,31 +152,65 @@ export function checkPatch(file: ParsedFile, target: Target | undefined, bases: 
   return file.docs.flatMap((doc) => {
     const value = doc.value
     if (Array.isArray(value)) {
-      if (!target)
-        return toErrors(file, doc, [{ path: '', message: 'a JSON 6902 patch needs a `target` in the kustomization' }])
+      if (!target) {
+        return toErrors(file, doc, [
+          { path: '', message: 'a JSON 6902 patch needs a `target` in the kustomization' },
+        ])
+      }
       const ops = z.array(JSON_PATCH_OP).safeParse(value)
       if (!ops.success)
         return toErrors(file, doc, ops.error.issues.map(i => ({ path: `/${i.path.join('/')}`, message: i.message })))
       const hits = bases.filter(b => matches(b, { target }))
-      if (hits.length === 0)
-        return toErrors(file, doc, [{ path: '', message: `target ${JSON.stringify(target)} matches no resource of the base` }])
+      if (hits.length === 0) {
+        return toErrors(file, doc, [
+          { path: '', message: `target ${JSON.stringify(target)} matches no resource of the base` },
+        ])
+      }
       return hits.flatMap((base) => {
         const { result, issues } = applyJsonPatch(base, ops.data)
         const after = checkObject(result).map(i => ({ path: '', message: `after patching ${describeObject(base)}: ${i.path} ${i.message}` }))
-        return toErrors(file, doc, [...issues, ...after])
+        return toErrors(file, doc, [
+          ...issues,
+          ...after,
+        ])
       })
     }
-    if (!isObject(value))
-      return toErrors(file, doc, [{ path: '', message: 'a patch must be a mapping (strategic merge) or a list (JSON 6902)' }])
-    const meta = isObject(value.metadata) ? value.metadata : {}
-    const sel = { apiVersion: value.apiVersion as string, kind: value.kind as string, name: meta.name as string | undefined, target }
-    const hit = bases.some(b => matches(b, sel))
-    const missing: Issue[] = hit ? [] : [{ path: '/metadata/name', message: `${describeObject(value)} is not defined by any resource of the base` }]
-    if (value.$patch === 'delete') {
-      const extraKeys = Object.keys(value).filter(k => !['apiVersion', 'kind', 'metadata', '$patch'].includes(k))
-      return toErrors(file, doc, [...missing, ...extraKeys.map(k => ({ path: `/${k}`, message: `a $patch: delete patch names the object only; "${k}" is ignored` }))])
+    if (!isObject(value)) {
+      return toErrors(file, doc, [
+        { path: '', message: 'a patch must be a mapping (strategic merge) or a list (JSON 6902)' },
+      ])
     }
-    return toErrors(file, doc, [...missing, ...checkObject(stripDirectives(value), { relaxRequired: true })], 'strategic-merge patch: ')
+    const meta = isObject(value.metadata)
+      ? value.metadata
+      : {}
+    const sel = {
+      apiVersion: value.apiVersion as string,
+      kind: value.kind as string,
+      name: meta.name as string | undefined,
+      target,
+    }
+    const hit = bases.some(b => matches(b, sel))
+    const missing: Issue[] = hit
+      ? []
+      : [
+          { path: '/metadata/name', message: `${describeObject(value)} is not defined by any resource of the base` },
+        ]
+    if (value.$patch === 'delete') {
+      const extraKeys = Object.keys(value).filter(k => ![
+        'apiVersion',
+        'kind',
+        'metadata',
+        '$patch',
+      ].includes(k))
+      return toErrors(file, doc, [
+        ...missing,
+        ...extraKeys.map(k => ({ path: `/${k}`, message: `a $patch: delete patch names the object only; "${k}" is ignored` })),
+      ])
+    }
+    return toErrors(file, doc, [
+      ...missing,
+      ...checkObject(stripDirectives(value), { relaxRequired: true }),
+    ], 'strategic-merge patch: ')
   })
 }
 
@@ -163,7 +241,14 @@ export function checkKustomizations(paths: string[], { load, report }: Kustomize
     if (!parsed.success) {
       report(abs, toErrors(file, doc, parsed.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
         ? issue.keys.map(k => ({ path: `/${[...issue.path, k].join('/')}`, message: `unknown field "${k}"` }))
-        : [{ path: issue.path.length ? `/${issue.path.join('/')}` : '', message: issue.message }])))
+        : [
+            {
+              path: issue.path.length
+                ? `/${issue.path.join('/')}`
+                : '',
+              message: issue.message,
+            },
+          ])))
       return null
     }
     const kust = { file, doc, spec: parsed.data }
@@ -176,7 +261,9 @@ export function checkKustomizations(paths: string[], { load, report }: Kustomize
       const abs = resolve(dir, entry)
       const isDir = statSync(abs, { throwIfNoEntry: false })?.isDirectory()
       if (isDir === undefined) {
-        report(kust.file.abs, toErrors(kust.file, kust.doc, [{ path: `/resources/${i}`, message: `resource ${entry} does not exist` }]))
+        report(kust.file.abs, toErrors(kust.file, kust.doc, [
+          { path: `/resources/${i}`, message: `resource ${entry} does not exist` },
+        ]))
         return []
       }
       if (seen.has(abs))
@@ -184,9 +271,13 @@ export function checkKustomizations(paths: string[], { load, report }: Kustomize
       seen.add(abs)
       if (isDir) {
         const child = Array.from(KUSTOMIZATION_NAMES, n => join(abs, n)).find(p => statSync(p, { throwIfNoEntry: false })?.isFile())
-        const childKust = child ? readKustomization(child) : null
+        const childKust = child
+          ? readKustomization(child)
+          : null
         if (!childKust) {
-          report(kust.file.abs, toErrors(kust.file, kust.doc, [{ path: `/resources/${i}`, message: `directory ${entry} has no valid kustomization` }]))
+          report(kust.file.abs, toErrors(kust.file, kust.doc, [
+            { path: `/resources/${i}`, message: `directory ${entry} has no valid kustomization` },
+          ]))
           return []
         }
         return resourcesOf(childKust, seen)
@@ -208,7 +299,9 @@ export function checkKustomizations(paths: string[], { load, report }: Kustomize
       const patchAbs = resolve(dirname(abs), entry.path)
       const patch = load(patchAbs)
       if (!patch) {
-        report(abs, toErrors(kust.file, kust.doc, [{ path: `/patches/${i}/path`, message: `patch ${entry.path} does not exist` }]))
+        report(abs, toErrors(kust.file, kust.doc, [
+          { path: `/patches/${i}/path`, message: `patch ${entry.path} does not exist` },
+        ]))
         return
       }
       roles.set(patchAbs, 'patch')

@@ -76,7 +76,9 @@ const SOURCES: Source[] = [
   },
   {
     package: 'kubernetes-models',
-    module: (group, version) => group ? `${group}/${version}` : version,
+    module: (group, version) => group
+      ? `${group}/${version}`
+      : version,
     // Built-in groups: the core group, single words (apps, batch, policy…) and *.k8s.io.
     groups: g => g === '' || /^[a-z]+$/.test(g) || g.endsWith('.k8s.io'),
   },
@@ -92,7 +94,9 @@ function moduleFile(apiVersion: string): string | undefined {
   const [, group = '', version] = m
   const source = SOURCES.find(s => s.groups(group))
   const file = source && join(packageRoot(source.package), source.module(group, version!), 'index.js')
-  return file && existsSync(file) ? file : undefined
+  return file && existsSync(file)
+    ? file
+    : undefined
 }
 
 export const CONTAINER_SCHEMA = 'IoK8sApiCoreV1Container'
@@ -107,7 +111,10 @@ const preloaded = new Map<string, Record<string, unknown>>()
  * module to CommonJS, whose `require` conditions the packages' import-only export maps refuse.
  */
 export async function preloadSchemas(apiVersions: Iterable<string>): Promise<void> {
-  const files = [...new Set(Array.from(apiVersions, moduleFile).filter(f => f !== undefined)), schemaFile(CONTAINER_SCHEMA)]
+  const files = [
+    ...new Set(Array.from(apiVersions, moduleFile).filter(f => f !== undefined)),
+    schemaFile(CONTAINER_SCHEMA),
+  ]
   await Promise.all(files.map(async (file) => {
     preloaded.set(file, await import(pathToFileURL(file).href) as Record<string, unknown>)
   }))
@@ -243,14 +250,24 @@ export function checkWithModel(Model: ModelClass, doc: unknown, options: { relax
   const run = (d: unknown): AjvError[] => modelErrors(Model, d)
     .filter(e => !(options.relaxRequired && e.keyword === 'required'))
   const schemaIssues = run(doc).map(formatAjvError)
-  return dedupe([...schemaIssues, ...unknownFields(run, doc, options.unchecked)])
+  return dedupe([
+    ...schemaIssues,
+    ...unknownFields(run, doc, options.unchecked),
+  ])
 }
 
 /** Raw validator of a definition in kubernetes-models, e.g. 'IoK8sApiCoreV1Container' (used by adapters). */
 export function definitionChecker(definition: string): (value: unknown) => Issue[] {
   const { validate } = loadModule(schemaFile(definition)) as unknown as { validate: RawValidate }
-  const run = (value: unknown): AjvError[] => (validate(value) ? [] : [...(validate.errors ?? [])])
-  return value => dedupe([...run(value).map(formatAjvError), ...unknownFields(run, value)])
+  const run = (value: unknown): AjvError[] => (validate(value)
+    ? []
+    : [
+        ...(validate.errors ?? []),
+      ])
+  return value => dedupe([
+    ...run(value).map(formatAjvError),
+    ...unknownFields(run, value),
+  ])
 }
 
 export interface Resolved {

@@ -25,7 +25,10 @@ export interface FileResult {
 /** Validates the given files; paths in results are relative to `root`. */
 export function validateFiles(paths: string[], root: string): FileResult[] {
   const requested = paths.map(p => resolve(p))
-  const files = new Map(requested.map(abs => [abs, parseFile(abs, root)]))
+  const files = new Map(requested.map(abs => [
+    abs,
+    parseFile(abs, root),
+  ]))
   const extra = new Map<string, ManifestError[]>()
   const load = (abs: string): ParsedFile | undefined => {
     if (!files.has(abs)) {
@@ -39,22 +42,39 @@ export function validateFiles(paths: string[], root: string): FileResult[] {
     return files.get(abs)
   }
   const report = (abs: string, errors: ManifestError[]): void => {
-    extra.set(abs, [...(extra.get(abs) ?? []), ...errors])
+    extra.set(abs, [
+      ...(extra.get(abs) ?? []),
+      ...errors,
+    ])
   }
   const roles = checkKustomizations(requested, { load, report })
 
-  return [...files.values()].filter(f => requested.includes(f.abs)).map((file) => {
+  return [
+    ...files.values(),
+  ].filter(f => requested.includes(f.abs)).map((file) => {
     const role: FileRole = roles.get(file.abs) ?? 'manifest'
-    const errors = [...file.errors, ...(extra.get(file.abs) ?? [])]
+    const errors = [
+      ...file.errors,
+      ...(extra.get(file.abs) ?? []),
+    ]
     if (role === 'manifest') {
       for (const doc of file.docs) {
-        if (Array.isArray(doc.value) || (isObject(doc.value) && '$patch' in doc.value))
-          errors.push(...toErrors(file, doc, [{ path: '', message: 'looks like a Kustomize patch, but no kustomization names this file in `patches`' }]))
-        else
+        if (Array.isArray(doc.value) || (isObject(doc.value) && '$patch' in doc.value)) {
+          errors.push(...toErrors(file, doc, [
+            { path: '', message: 'looks like a Kustomize patch, but no kustomization names this file in `patches`' },
+          ]))
+        }
+        else {
           errors.push(...toErrors(file, doc, checkObject(doc.value)))
+        }
       }
     }
     errors.sort((a, b) => a.document - b.document || a.line - b.line)
-    return { file: file.file, role, objects: file.docs.map(d => describeObject(d.value)), errors }
+    return {
+      file: file.file,
+      role,
+      objects: file.docs.map(d => describeObject(d.value)),
+      errors,
+    }
   })
 }

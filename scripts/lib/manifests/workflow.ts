@@ -27,7 +27,9 @@ const parameter = z.strictObject({
   }).optional(),
 })
 
-const args = z.strictObject({ parameters: z.array(parameter).optional() })
+const args = z.strictObject({
+  parameters: z.array(parameter).optional(),
+})
 
 const invocation = {
   name: z.string(),
@@ -36,28 +38,66 @@ const invocation = {
   withItems: z.array(z.unknown()).optional(),
   withParam: z.string().optional(),
   when: z.string().optional(),
-  continueOn: z.strictObject({ error: z.boolean().optional(), failed: z.boolean().optional() }).optional(),
+  continueOn: z.strictObject({
+    error: z.boolean().optional(),
+    failed: z.boolean().optional(),
+  }).optional(),
   onExit: z.string().optional(),
 }
 
 const step = z.strictObject(invocation)
-const dagTask = z.strictObject({ ...invocation, dependencies: z.array(z.string()).optional(), depends: z.string().optional() })
+const dagTask = z.strictObject({
+  ...invocation,
+  dependencies: z.array(z.string()).optional(),
+  depends: z.string().optional(),
+})
 const record = z.record(z.string(), z.unknown())
 
 const template = z.strictObject({
   name: z.string(),
-  inputs: z.strictObject({ parameters: z.array(parameter).optional() }).optional(),
-  outputs: z.strictObject({ parameters: z.array(parameter).optional(), result: z.string().optional() }).optional(),
+  inputs: z.strictObject({
+    parameters: z.array(parameter).optional(),
+  }).optional(),
+  outputs: z.strictObject({
+    parameters: z.array(parameter).optional(),
+    result: z.string().optional(),
+  }).optional(),
   // Checked against the Kubernetes Container schema below.
   container: record.optional(),
   script: record.optional(),
   steps: z.array(z.array(step)).optional(),
-  dag: z.strictObject({ tasks: z.array(dagTask), target: z.string().optional(), failFast: z.boolean().optional() }).optional(),
-  suspend: z.strictObject({ duration: z.string().optional() }).optional(),
-  retryStrategy: z.strictObject({ limit: z.union([z.int(), z.string()]).optional(), retryPolicy: z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError']).optional() }).optional(),
-  activeDeadlineSeconds: z.union([z.int(), z.string()]).optional(),
+  dag: z.strictObject({
+    tasks: z.array(dagTask),
+    target: z.string().optional(),
+    failFast: z.boolean().optional(),
+  }).optional(),
+  suspend: z.strictObject({
+    duration: z.string().optional(),
+  }).optional(),
+  retryStrategy: z.strictObject({
+    limit: z.union([
+      z.int(),
+      z.string(),
+    ]).optional(),
+    retryPolicy: z.enum([
+      'Always',
+      'OnFailure',
+      'OnError',
+      'OnTransientError',
+    ]).optional(),
+  }).optional(),
+  activeDeadlineSeconds: z.union([
+    z.int(),
+    z.string(),
+  ]).optional(),
   timeout: z.string().optional(),
-}).refine(t => ['container', 'script', 'steps', 'dag', 'suspend'].filter(k => k in t).length === 1, {
+}).refine(t => [
+  'container',
+  'script',
+  'steps',
+  'dag',
+  'suspend',
+].filter(k => k in t).length === 1, {
   message: 'a template has exactly one of container, script, steps, dag, suspend',
 })
 
@@ -84,7 +124,14 @@ const workflow = z.strictObject({
       secondsAfterSuccess: z.int().optional(),
       secondsAfterFailure: z.int().optional(),
     }).optional(),
-    podGC: z.strictObject({ strategy: z.enum(['OnPodCompletion', 'OnPodSuccess', 'OnWorkflowCompletion', 'OnWorkflowSuccess']).optional() }).optional(),
+    podGC: z.strictObject({
+      strategy: z.enum([
+        'OnPodCompletion',
+        'OnPodSuccess',
+        'OnWorkflowCompletion',
+        'OnWorkflowSuccess',
+      ]).optional(),
+    }).optional(),
   }),
 })
 
@@ -100,7 +147,10 @@ function checkContainer(value: Record<string, unknown>, at: string, isScript: bo
   if (isScript && typeof source !== 'string')
     issues.push({ path: `${at}/source`, message: 'missing required field "source" (string)' })
   const container = isScript ? rest : value
-  return [...issues, ...containerCheck({ name: 'main', ...container }).map(i => ({ ...i, path: `${at}${i.path}` }))]
+  return [
+    ...issues,
+    ...containerCheck({ name: 'main', ...container }).map(i => ({ ...i, path: `${at}${i.path}` })),
+  ]
 }
 
 /** References between templates: entrypoint, onExit and every step/task `template` must name a template. */
@@ -124,16 +174,27 @@ export function checkWorkflow(doc: unknown): Issue[] {
   const result = workflow.safeParse(doc)
   if (!result.success) {
     return result.error.issues.flatMap((issue) => {
-      const at = pointer(issue.path.map(p => (typeof p === 'symbol' ? String(p) : p)))
+      const at = pointer(issue.path.map(p => (typeof p === 'symbol'
+        ? String(p)
+        : p)))
       if (issue.code === 'unrecognized_keys')
         return issue.keys.map(key => ({ path: `${at}${pointer([key])}`, message: `unknown field "${key}"` }))
-      return [{ path: at, message: issue.message }]
+      return [
+        { path: at, message: issue.message },
+      ]
     })
   }
   const wf = result.data
   const containerIssues = wf.spec.templates.flatMap((t, i) => [
-    ...(t.container ? checkContainer(t.container, `/spec/templates/${i}/container`, false) : []),
-    ...(t.script ? checkContainer(t.script, `/spec/templates/${i}/script`, true) : []),
+    ...(t.container
+      ? checkContainer(t.container, `/spec/templates/${i}/container`, false)
+      : []),
+    ...(t.script
+      ? checkContainer(t.script, `/spec/templates/${i}/script`, true)
+      : []),
   ])
-  return [...containerIssues, ...checkReferences(wf)]
+  return [
+    ...containerIssues,
+    ...checkReferences(wf),
+  ]
 }

@@ -21,7 +21,15 @@ describe('createNote', () => {
     expect(() => createNote({ slug: 'helm', srcDir, today: '2026-11-29' })).toThrow('already exists')
   })
 
-  it.each(['Pod-Security', 'pod_security', 'ポッド', '-pod', 'pod--x', '../escape', ''])('refuses the malformed slug %j', (slug) => {
+  it.each([
+    'Pod-Security',
+    'pod_security',
+    'ポッド',
+    '-pod',
+    'pod--x',
+    '../escape',
+    '',
+  ])('refuses the malformed slug %j', (slug) => {
     expect(() => createNote({ slug, srcDir, today: '2026-11-29' })).toThrow('must be kebab-case')
   })
 })

@@ -25,7 +25,13 @@ export interface ServeOptions {
 
 export function serveSite(options: ServeOptions): Promise<{ server: Server, url: string }> {
   const base = options.base ?? '/'
-  const assets = sirv(options.dir, { extensions: ['html'], gzip: true, dev: false, etag: true, dotfiles: false })
+  const assets = sirv(options.dir, {
+    extensions: ['html'],
+    gzip: true,
+    dev: false,
+    etag: true,
+    dotfiles: false,
+  })
   const notFound = (() => {
     try {
       return readFileSync(join(options.dir, '404.html'))

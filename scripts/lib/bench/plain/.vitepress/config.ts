@@ -15,7 +15,9 @@ const { pages, graph } = buildContentIndex(settings.srcPath, settings.displayRoo
 
 export default defineConfig({
   srcDir: settings.srcPath,
-  ...(settings.outDir ? { outDir: settings.outDir } : {}),
+  ...(settings.outDir
+    ? { outDir: settings.outDir }
+    : {}),
   srcExclude: ['**/examples/**', '**/README.md'],
   base: settings.site.base,
   lang: 'ja-JP',
@@ -23,12 +25,17 @@ export default defineConfig({
   description: SITE_DESCRIPTION,
   cleanUrls: true,
   lastUpdated: true,
-  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' } },
+  markdown: {
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
+  },
   themeConfig: {
     ...themeLabels,
     siteTitle: SITE_NAV_TITLE,
     nav: nav(pages),
     sidebar: sidebar(pages, readingOrder(pages, graph)),
-    search: { provider: 'local', options: { translations: searchTranslations } },
+    search: {
+      provider: 'local',
+      options: { translations: searchTranslations },
+    },
   },
 })
