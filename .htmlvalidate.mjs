@@ -24,11 +24,6 @@ export default {
       'error',
       { relaxed: true },
     ],
-    // Naming a list (aria-label on <ul>/<ol>) is allowed by ARIA and tells screen readers what it lists.
-    'aria-label-misuse': [
-      'error',
-      { allowAnyNamable: true },
-    ],
     // The default theme's sidebar uses div[role=button] and its outline div[role=heading]; our
     // map scroller is a focusable div[role=region] (a <section> would add nothing but the name).
     'prefer-native-element': [

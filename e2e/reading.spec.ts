@@ -130,15 +130,15 @@ test.describe('arriving on an anchor', () => {
 test('a diagram opens in a dialog from the keyboard and Esc returns focus', async ({ page }) => {
   await page.goto('notes/argo-cd')
   await waitForHydration(page)
-  const figure = page.locator('.vp-doc .zoomable').first()
-  await figure.focus()
+  const open = page.locator('.vp-doc .zoomable').first().getByRole('button', { name: /^拡大して表示: / })
+  await open.focus()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('button', { name: '閉じる' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-  await expect(figure).toBeFocused()
+  await expect(open).toBeFocused()
 })
 
 test('print hides navigation, sidebars and asides and writes out external URLs', async ({ page }) => {

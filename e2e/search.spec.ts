@@ -52,7 +52,7 @@ test.describe('site search', () => {
     expect(requested.filter(u => /VPLocalSearchBox/.test(u)), 'search box chunk before opening').toEqual([])
 
     const indexLoaded = page.waitForResponse(res => INDEX_CHUNK.test(res.url()))
-    await page.getByRole('button', { name: '検索', exact: true }).click()
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
     await expect(searchBox(page)).toBeFocused()
     const res = await indexLoaded
     expect(res.ok()).toBe(true)
@@ -71,7 +71,7 @@ test.describe('site search', () => {
   test('finds the expected page among the first 3 results for the relevance set', async ({ page }) => {
     test.setTimeout(300_000)
     await page.goto('')
-    await page.getByRole('button', { name: '検索', exact: true }).click()
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
     const misses: string[] = []
     for (const { query, route } of searchRelevance) {
       await search(page, query)
@@ -89,7 +89,7 @@ test.describe('site search', () => {
 
   test('shows title, section and a snippet with the query highlighted', async ({ page }) => {
     await page.goto('')
-    await page.getByRole('button', { name: '検索', exact: true }).click()
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
     await search(page, '退避')
     const first = results(page).first()
     await expect(first.locator('.titles .title.main')).not.toBeEmpty()
@@ -103,7 +103,7 @@ test.describe('site search', () => {
 
   test('handles text entered through IME composition', async ({ page }) => {
     await page.goto('')
-    await page.getByRole('button', { name: '検索', exact: true }).click()
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
     const box = searchBox(page)
     await expect(box).toBeFocused()
     const cdp = await page.context().newCDPSession(page)

@@ -35,7 +35,7 @@ test.describe('the dist/_headers policy', () => {
       await page.goto(path)
       await expect(page.locator('main h1').first()).toBeVisible()
       // The local search loads its index on open: a fetch and a script chunk.
-      await page.getByRole('button', { name: '検索', exact: true }).click()
+      await page.getByRole('button', { name: '検索 K', exact: true }).click()
       await page.getByRole('searchbox').fill('Pod')
       await expect(page.locator('.VPLocalSearchBox .result').first()).toBeVisible()
       await page.keyboard.press('Escape')

@@ -30,7 +30,7 @@ export const themeLabels = {
 } satisfies DefaultTheme.Config
 
 export const searchTranslations = {
-  button: { buttonText: '検索', buttonAriaLabel: '検索' },
+  button: { buttonText: '検索', buttonAriaLabel: '検索 K' },
   modal: {
     displayDetails: '詳細を表示',
     resetButtonTitle: '検索語を消す',

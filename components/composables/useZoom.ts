@@ -1,6 +1,8 @@
 // Click-to-zoom for every image of a page (.vp-doc img) and every element marked `zoomable`
-// (pre-rendered Mermaid figures, for instance): a copy opens in a modal <dialog>. Keyboard: the
-// targets become focusable buttons (Enter/Space open), Esc closes, focus returns to the opener.
+// (pre-rendered Mermaid figures, for instance): a copy opens in a modal <dialog>. Keyboard: an image
+// becomes a focusable button (Enter/Space open); a figure gets a real 「拡大」 button of its own (a
+// figure made a button would be named without the diagram's visible text, WCAG 2.5.3). Esc closes,
+// focus returns to the control that opened it.
 // The copy is a DOM clone, so nothing is re-rendered and Mermaid is never loaded.
 import type { Ref } from 'vue'
 import { defaultDocument, useEventListener } from '@vueuse/core'
@@ -34,22 +36,38 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
 
   function enhance() {
     for (const el of document.querySelectorAll<HTMLElement>(ZOOM_SELECTOR)) {
-      if (el.closest('a, button, dialog') || el.dataset.zoom)
+      if (el.closest('a, button, dialog') || el.dataset.zoom !== undefined)
         continue
       el.dataset.zoom = ''
-      el.tabIndex = 0
-      el.setAttribute('role', 'button')
-      el.setAttribute('aria-haspopup', 'dialog')
-      el.setAttribute('aria-label', zoomLabel(el))
+      if (el.tagName === 'IMG') {
+        el.tabIndex = 0
+        el.setAttribute('role', 'button')
+        el.setAttribute('aria-haspopup', 'dialog')
+        el.setAttribute('aria-label', zoomLabel(el))
+        continue
+      }
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.className = 'zoom-open'
+      button.setAttribute('aria-haspopup', 'dialog')
+      const hidden = document.createElement('span')
+      hidden.className = 'visually-hidden'
+      hidden.textContent = zoomLabel(el).replace(/^拡大/, '')
+      button.append('拡大', hidden)
+      el.append(button)
     }
   }
+
+  /** The control that opens a target: the image itself, or the figure's own button. */
+  const controlOf = (el: HTMLElement) => el.querySelector<HTMLElement>(':scope > .zoom-open') ?? el
 
   function open(el: HTMLElement) {
     if (!dialog.value || !stage.value || dialog.value.open)
       return
-    opener = el
+    opener = controlOf(el)
     label.value = (el.getAttribute('aria-label') ?? zoomLabel(el)).replace(/^拡大して表示: /, '')
     const copy = el.cloneNode(true) as HTMLElement
+    copy.querySelector(':scope > .zoom-open')?.remove()
     for (const attr of [
       'tabindex',
       'role',
@@ -84,7 +102,8 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
   }
   const onKeydown = (e: KeyboardEvent) => {
     const el = targetOf(e.target)
-    if (el && e.target === el && (e.key === 'Enter' || e.key === ' ')) {
+    // A figure's own button opens it by its native click; an image made a button needs the keys.
+    if (el && e.target === el && el.tagName === 'IMG' && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault()
       open(el)
     }

@@ -15,12 +15,20 @@ function setup() {
   return {
     w,
     summary: () => w.get('[aria-live="polite"]').text(),
-    log: () => w.get('ol[aria-label="イベントの記録（新しい8件）"]'),
+    log: () => logNamed(w, 'イベントの記録（新しい8件）'),
     step: button('1ステップ進める'),
     reset: button('リセット'),
     radio: (label: string) => w.findAll('label').find(l => l.text() === label)!.get('input'),
     replicas: w.get('select#drain-replicas'),
   }
+}
+
+/** The list inside the figure whose caption names it (a figure, not aria-label on an <ol>). */
+function logNamed(w: ReturnType<typeof mount>, name: string) {
+  const figure = w.findAll('figure').find(f => f.find('figcaption').text() === name)
+  if (!figure)
+    throw new Error(`no figure captioned ${name}`)
+  return figure.get('ol')
 }
 
 describe('drainSimulator', () => {

@@ -15,7 +15,7 @@ function setup() {
   return {
     w,
     summary: () => w.get('[aria-live="polite"]').text(),
-    items: () => w.get('ol[aria-label="Podごとの経過"]').findAll('li').map(li => li.text()),
+    items: () => logNamed(w, 'Podごとの経過').findAll('li').map(li => li.text()),
     svg: () => w.get('svg[role="img"]'),
     scenario: (label: string | RegExp) => w.findAll('fieldset label').find(l => typeof label === 'string'
       ? l.text() === label
@@ -25,6 +25,14 @@ function setup() {
   }
 }
 const expected = (o: JobOptions) => simulateJob(o)
+
+/** The list inside the figure whose caption names it (a figure, not aria-label on an <ol>). */
+function logNamed(w: ReturnType<typeof mount>, name: string) {
+  const figure = w.findAll('figure').find(f => f.find('figcaption').text() === name)
+  if (!figure)
+    throw new Error(`no figure captioned ${name}`)
+  return figure.get('ol')
+}
 
 describe('jobRetrySimulator', () => {
   it('has no axe violations', async () => {

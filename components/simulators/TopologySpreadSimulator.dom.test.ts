@@ -15,7 +15,7 @@ function setup() {
   return {
     w,
     summary: () => w.get('[aria-live="polite"]').text(),
-    log: () => w.get('ol[aria-label="イベントの記録（新しい8件）"]'),
+    log: () => logNamed(w, 'イベントの記録（新しい8件）'),
     add: button('Podを追加'),
     remove: button('Podを削除（スケールダウン）'),
     reset: button('リセット'),
@@ -24,6 +24,14 @@ function setup() {
     maxSkew: w.get('select#spread-max-skew'),
     removeZone: w.get('select#spread-remove-zone'),
   }
+}
+
+/** The list inside the figure whose caption names it (a figure, not aria-label on an <ol>). */
+function logNamed(w: ReturnType<typeof mount>, name: string) {
+  const figure = w.findAll('figure').find(f => f.find('figcaption').text() === name)
+  if (!figure)
+    throw new Error(`no figure captioned ${name}`)
+  return figure.get('ol')
 }
 
 describe('topologySpreadSimulator', () => {
