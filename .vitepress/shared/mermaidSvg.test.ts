@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { processSvg, splitCssRules } from './mermaidSvg'
 
@@ -73,5 +74,24 @@ describe('splitCssRules', () => {
     ['', []],
   ])('%j', (css, expected) => {
     expect(splitCssRules(css)).toEqual(expected)
+  })
+})
+
+describe('processSvg with generated accessible names', () => {
+  const text = fc.string({
+    unit: fc.constantFrom('<', '>', '&', '"', '\'', '{', '}', '\\', '🚀', '図', 'の', 'a', ' '),
+    minLength: 1,
+    maxLength: 30,
+  }).filter(s => s.trim() !== '')
+  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+  it('reads back any accTitle and accDescr Mermaid wrote, and keeps them escaped in the SVG', () => {
+    fc.assert(fc.property(text, text, (title, desc) => {
+      const raw = RAW.replace('同期の流れ', xml(title)).replace('GitからPodへ &amp; 戻る', xml(desc))
+      const out = processSvg(raw, ID)
+      expect(out.title).toBe(title.trim())
+      expect(out.desc).toBe(desc.trim())
+      expect(out.svg).toContain(`<title id="${ID}-title">${xml(title)}</title>`)
+    }), { numRuns: 60 })
   })
 })

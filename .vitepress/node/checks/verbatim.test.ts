@@ -35,6 +35,7 @@ function page(file: string) {
     jsonLd: JSON.parse(text(all(e => e.name === 'script' && e.attribs.type === 'application/ld+json')[0]!)) as { headline: string },
     sidebar: all(e => hasClass(e, 'text') && (e.name === 'p' || e.name === 'h2')).map(text),
     links: (className: string) => all(e => e.name === 'a' && hasClass(e, className)).map(text),
+    attrs: (className: string, name: string) => all(e => e.name === 'a' && hasClass(e, className)).map(e => e.attribs[name]),
     within: (className: string, tag: string) => all(e => hasClass(e, className)).flatMap(c => DomUtils.findAll(e => e.name === tag, c.children)).map(text),
   }
 }
@@ -77,6 +78,8 @@ describe('a garden with HTML and template characters in its titles', () => {
     expect(p.within('VPMenuLink', 'span')).toEqual([TITLES.chapter])
     expect(p.within('backlinks', 'a')).toEqual(expect.arrayContaining([TITLES.pending, TITLES.symbols]))
     expect(page('index.html').links('wikilink')).toEqual(expect.arrayContaining(Object.values(TITLES)))
+    // Link previews read the target's title from the link's data attribute.
+    expect(page('index.html').attrs('wikilink', 'data-preview-title')).toEqual(expect.arrayContaining(Object.values(TITLES)))
   })
 
   it('shows a heading written with entities and backslash escapes once-escaped, also as a wikilink label', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { breakableTokens, clampLine, ELLIPSIS, fitText, normalizeText, packLines } from './layout'
 
@@ -97,5 +98,23 @@ describe('clampLine', () => {
     ['ノート・第2章 Kubernetesにおけるアプリケーションの起動', 'ノート・第2章 Kubern…'],
   ])('fits %j', (text, line) => {
     expect(clampLine(text, 10, 150, measure)).toBe(line)
+  })
+})
+
+describe('card title layout with generated titles', () => {
+  const title = fc.string({
+    unit: fc.constantFrom('<', '>', '&', '"', '{', '}', '\\', '🚀', 'の', '漢', 'a', ' '),
+    minLength: 1,
+    maxLength: 40,
+  })
+
+  it('keeps every character of the title, in order, across its tokens and lines', () => {
+    fc.assert(fc.property(title, (raw) => {
+      const text = normalizeText(raw)
+      const tokens = breakableTokens(text, segment)
+      expect(tokens.join('')).toBe(text)
+      const lines = packLines(tokens, line => Array.from(line).length <= 8)
+      expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''))
+    }))
   })
 })
