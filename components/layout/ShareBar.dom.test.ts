@@ -162,6 +162,7 @@ describe('shareBar', () => {
     await flushPromises()
     expect(region().attributes('aria-label')).toBe('読んでいる節を共有')
     expect(w.get('.share-subject').text()).toBe('「Argo_CDの同期」')
+    expect(w.get('.share-title').text()).toMatch(/^この節を共有/)
 
     const [first, second, third] = doc.querySelectorAll('h2')
     first!.getBoundingClientRect = () => ({ top: -1200 }) as DOMRect
@@ -183,6 +184,7 @@ describe('shareBar', () => {
     const { w } = setup({ followSection: true })
     await flushPromises()
     expect(w.get('.share-subject').text()).toBe('このページ')
+    expect(w.get('.share-title').text()).toMatch(/^このページを共有/)
     history.replaceState(null, '', `#${encodeURIComponent('はじめに')}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     await flushPromises()
