@@ -11,6 +11,7 @@ import { nav, sidebar } from './nav'
 import { buildEnd } from './node/buildEnd'
 import { createGardenStore, orphanWarnings } from './node/content/store'
 import { withLastmod } from './node/feed/feed'
+import { readGitHistory } from './node/history/gitHistory'
 import { mermaidCssPlugin, prerenderMermaid } from './node/mermaid'
 import { socialDevPlugin } from './node/og/dev'
 import { readSettings } from './node/settings'
@@ -35,6 +36,7 @@ if (settings.isBuild && settings.pipelines) {
   diagrams = await prerenderMermaid({ index: garden.index })
 }
 const pages = () => garden.index.pages
+const history = readGitHistory(settings.srcPath)
 
 export default defineConfig({
   srcDir,
@@ -86,7 +88,7 @@ export default defineConfig({
     const id = pageData.relativePath.replace(/\.md$/, '')
     const { index } = garden
     const frontmatter = index.byId.get(id)?.frontmatter
-    const data = gardenDataFor(id, frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath))
+    const data = gardenDataFor(id, frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath), history.get(pageData.relativePath))
     if (data)
       pageData.garden = data
     // VitePress reads a frontmatter title as inline Markdown (「<pending>」 would vanish as an HTML tag);

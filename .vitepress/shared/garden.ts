@@ -11,6 +11,15 @@ export interface PageLink {
   description: string
 }
 
+/** One change of a page, from git (node/history/gitHistory.ts). */
+export interface PageChange {
+  /** Abbreviated commit hash. */
+  hash: string
+  /** Commit date, ISO 8601. */
+  date: string
+  subject: string
+}
+
 export interface GardenPageData {
   kind: PageKind
   backlinks: PageLink[]
@@ -23,6 +32,8 @@ export interface GardenPageData {
   /** Frontmatter `date` and `updated` (ISO calendar days). */
   date: string
   updated?: string
+  /** The page's changes from git, newest first (empty without git history). */
+  history: PageChange[]
 }
 
 declare module 'vitepress' {
@@ -32,7 +43,7 @@ declare module 'vitepress' {
   }
 }
 
-export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, url: string): GardenPageData | undefined {
+export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, url: string, history: PageChange[] = []): GardenPageData | undefined {
   const page = pages.get(id)
   if (!page || !frontmatter)
     return undefined
@@ -44,6 +55,7 @@ export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, 
     kind: page.kind,
     backlinks,
     url,
+    history,
     maturity: frontmatter.maturity,
     tags: frontmatter.tags,
     date: frontmatter.date,

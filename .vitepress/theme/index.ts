@@ -2,6 +2,7 @@ import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import { defineAsyncComponent, h } from 'vue'
 import PageBacklinks from '../../components/garden/PageBacklinks.vue'
+import PageHistory from '../../components/garden/PageHistory.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
 import ReadingAids from '../../components/layout/ReadingAids.vue'
@@ -14,7 +15,10 @@ import 'virtual:mermaid-diagrams.css'
 export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, {
-    'doc-after': () => h(PageBacklinks),
+    'doc-after': () => [
+      h(PageHistory),
+      h(PageBacklinks),
+    ],
     'doc-footer-before': () => h(ShareBar),
     'aside-outline-after': () => h(ShareBar, { followSection: true }),
     'not-found': () => h(NotFoundPage),

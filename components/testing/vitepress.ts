@@ -35,8 +35,9 @@ export function gardenPage(overrides: Partial<GardenPageData> = {}): GardenPageD
     backlinks: [],
     url: 'https://example.com/notes/gitops',
     maturity: 'budding',
-    tags: ['GitOps'],
+    tags: ['gitops'],
     date: '2026-04-01',
+    history: [],
     ...overrides,
   }
 }

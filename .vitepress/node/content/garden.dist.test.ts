@@ -5,6 +5,7 @@ import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { tagLabel } from '../../shared/tags'
 import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
+import { readGitHistory } from '../history/gitHistory'
 import { buildContentIndex } from './index'
 
 const site = siteBuild()
@@ -42,5 +43,20 @@ describe('garden pages', () => {
     expect(links).toEqual(expected.map(p => ({ href: site.base + p.route.slice(1), title: p.title })))
     if (expected.length === 0)
       expect(body).toContain('まだどのページからもリンクされていない。')
+  })
+
+  it('shows each page\'s changes from git under 「変更履歴」, as many as git has', () => {
+    const history = readGitHistory(scan.srcDir)
+    const withHistory = pages.filter(p => p.kind !== 'home' && (history.get(`${p.id}.md`)?.length ?? 0) > 0)
+    expect(withHistory.length, 'pages with git history in this checkout').toBeGreaterThan(0)
+    for (const page of withHistory) {
+      const block = /<details class="page-history"[^>]*>([\s\S]*?)<\/details>/.exec(htmlOf(page.route))
+      expect(block, `${page.route}: 変更履歴`).toBeTruthy()
+      const changes = history.get(`${page.id}.md`)!
+      expect(block![1]).toContain(`変更履歴（${changes.length}件）`)
+      expect([
+        ...block![1]!.matchAll(/<time datetime="([^"]+)"/g),
+      ].map(m => m[1])).toEqual(changes.map(c => c.date))
+    }
   })
 })
