@@ -21,7 +21,7 @@ test('clicking a node of the map navigates to its page', async ({ page }) => {
   await page.goto('./')
   const map = page.getByRole('group', { name: 'ノートの地図', exact: true })
   await expect(map).toBeVisible()
-  await page.locator('.garden-map a[aria-label="GitOps"]').click()
+  await page.locator('.garden-map').getByRole('link', { name: 'GitOps', exact: true }).click()
   await expect(page).toHaveURL(/\/notes\/gitops$/)
   await expect(page.locator('main h1')).toHaveText('GitOps')
 })

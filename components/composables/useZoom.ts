@@ -50,10 +50,14 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
       button.type = 'button'
       button.className = 'zoom-open'
       button.setAttribute('aria-haspopup', 'dialog')
-      const hidden = document.createElement('span')
-      hidden.className = 'visually-hidden'
-      hidden.textContent = zoomLabel(el).replace(/^拡大/, '')
-      button.append('拡大', hidden)
+      // Shown: 「拡大」; read: the whole name (one text run, so no pause inside 「拡大して表示」).
+      const shown = document.createElement('span')
+      shown.setAttribute('aria-hidden', 'true')
+      shown.textContent = '拡大'
+      const name = document.createElement('span')
+      name.className = 'visually-hidden'
+      name.textContent = zoomLabel(el)
+      button.append(shown, name)
       el.append(button)
     }
   }

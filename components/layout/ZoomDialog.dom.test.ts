@@ -56,8 +56,8 @@ describe('zoomDialog', () => {
     const button = figure.querySelector<HTMLButtonElement>(':scope > button.zoom-open')!
     expect(button.type).toBe('button')
     expect(button.getAttribute('aria-haspopup')).toBe('dialog')
-    expect(button.textContent).toBe('拡大して表示: drainの流れ（ノードの退避）')
-    expect(button.firstChild!.textContent).toBe('拡大')
+    expect(button.querySelector('.visually-hidden')!.textContent).toBe('拡大して表示: drainの流れ（ノードの退避）')
+    expect(button.querySelector('[aria-hidden="true"]')!.textContent).toBe('拡大')
     expect(linked.hasAttribute('role')).toBe(false)
   })
 
