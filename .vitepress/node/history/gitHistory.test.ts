@@ -28,6 +28,13 @@ describe('parseGitLog', () => {
     expect(history.get('chapters/3-iac.md')).toHaveLength(1)
   })
 
+  it('keeps a closing script tag in a subject from ending the script block that embeds it', () => {
+    const history = parseGitLog(`${R}c0ffee0${F}2026-11-30T09:00:00+09:00${F}Reject titles with </script> and </SCRIPT\n\nnotes/a.md\n`)
+    const subject = history.get('notes/a.md')![0]!.subject
+    expect(subject).not.toMatch(/<\/script/i)
+    expect(subject.replace(/\u200B/g, '')).toBe('Reject titles with </script> and </SCRIPT')
+  })
+
   it('yields nothing for empty output', () => {
     expect(parseGitLog('').size).toBe(0)
   })

@@ -10,6 +10,14 @@ const FIELD = '\u001F'
 /** `git log` format: one record per commit, then the files it touched (with --name-only). */
 export const GIT_LOG_FORMAT = `${RECORD}%h${FIELD}%cI${FIELD}%s`
 
+/**
+ * VitePress embeds page data in a <script> block of the compiled page, where a closing script tag
+ * would end it; a commit subject is not content to reject, so `</` gets an invisible zero-width space.
+ */
+export function embeddable(text: string): string {
+  return text.replace(/<\//g, '<\u200B/')
+}
+
 /** Parses `git log --format=GIT_LOG_FORMAT --name-only` into file → changes, newest first. */
 export function parseGitLog(log: string): Map<string, PageChange[]> {
   const byFile = new Map<string, PageChange[]>()
@@ -21,7 +29,7 @@ export function parseGitLog(log: string): Map<string, PageChange[]> {
     const change = {
       hash,
       date,
-      subject: subject.join(FIELD).trim(),
+      subject: embeddable(subject.join(FIELD).trim()),
     }
     for (const file of files.map(f => f.trim()).filter(f => f !== '')) {
       const list = byFile.get(file) ?? []
