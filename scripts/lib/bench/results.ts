@@ -162,7 +162,7 @@ export function formatReport(r: BenchResults): string {
       rows.push([
         'build, plain VitePress',
         formatMs(r.build.plain.ms),
-        `GARDEN_PIPELINES=plain (default theme, none of our plugins); peak ${mem(r.build.plain.peakKiB)}`,
+        `scripts/lib/bench/plain (default theme, none of our plugins); peak ${mem(r.build.plain.peakKiB)}`,
       ])
     }
   }
