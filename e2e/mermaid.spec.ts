@@ -3,23 +3,14 @@
 // (inline SVG, labels, no runtime) is checked in .vitepress/node/mermaid/mermaid.dist.test.ts.
 import process from 'node:process'
 import { buildContentIndex } from '../.vitepress/node/content/index'
-import { mermaidFences } from '../.vitepress/node/mermaid/extract'
+import { diagramPages } from '../.vitepress/node/mermaid/extract'
 import { expect, test } from './fixtures'
 
 const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 
 /** Pages with diagrams: route (relative, for page.goto) → number of fences. */
 const index = buildContentIndex(srcDir, 'src')
-const pages = index.parsed
-  .map(p => ({ rel: p.relativePath, fences: mermaidFences({
-    displayRoot: 'src',
-    parsed: [p],
-  }).length }))
-  .filter(p => p.fences > 0)
-  .map(p => ({
-    ...p,
-    route: p.rel.replace(/(?:^|\/)index\.md$/, '').replace(/\.md$/, ''),
-  }))
+const pages = diagramPages(index)
 
 test.describe('in the browser', () => {
   const page0 = pages.find(p => p.rel.startsWith('notes/')) ?? pages[0]!

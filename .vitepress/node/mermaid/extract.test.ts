@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../content/parse'
-import { mermaidFences } from './extract'
+import { diagramPages, mermaidFences } from './extract'
 
 function fencesOf(source: string) {
   return mermaidFences({
@@ -42,5 +42,30 @@ describe('mermaidFences', () => {
 
   it('ignores a fence shown inside another code block', () => {
     expect(fencesOf('---\ntitle: 図\n---\n````md\n```mermaid\nflowchart LR\n```\n````\n')).toEqual([])
+  })
+})
+
+describe('diagramPages', () => {
+  it('lists only pages with diagrams, with their fence count, built file and route', () => {
+    const fence = '```mermaid\nflowchart LR\n  A --> B\n```\n'
+    const parsed = [
+      parsePage(`---\ntitle: 図\n---\n${fence}\n${fence}`, 'index.md'),
+      parsePage(`---\ntitle: 図\n---\n${fence}`, 'notes/gitops.md'),
+      parsePage('---\ntitle: 文\n---\n本文だけ\n', 'notes/text.md'),
+    ]
+    expect(diagramPages({ displayRoot: 'docs', parsed })).toEqual([
+      {
+        rel: 'index.md',
+        fences: 2,
+        html: 'index.html',
+        route: '',
+      },
+      {
+        rel: 'notes/gitops.md',
+        fences: 1,
+        html: 'notes/gitops.html',
+        route: 'notes/gitops',
+      },
+    ])
   })
 })

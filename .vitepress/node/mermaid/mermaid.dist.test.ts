@@ -9,21 +9,12 @@ import { describe, expect, it } from 'vitest'
 import { leftoverPlaceholders } from '../../shared/mermaidTheme'
 import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
 import { buildContentIndex } from '../content/index'
-import { mermaidFences } from './extract'
+import { diagramPages } from './extract'
 
 const site = siteBuild()
 const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')
 /** Pages with diagrams and their number of fences. */
-const pages = index.parsed
-  .map(p => ({ rel: p.relativePath, fences: mermaidFences({
-    displayRoot: 'src',
-    parsed: [p],
-  }).length }))
-  .filter(p => p.fences > 0)
-  .map(p => ({
-    ...p,
-    html: p.rel.replace(/\.md$/, '.html'),
-  }))
+const pages = diagramPages(index)
 
 const FIGURE_RE = /<figure class="mermaid-diagram zoomable">[\s\S]*?<\/figure>/g
 // Strings only Mermaid's runtime contains (its API object and its error for an unknown diagram).
