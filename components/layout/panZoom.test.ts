@@ -18,15 +18,27 @@ import {
 } from './panZoom'
 
 // A wide Mermaid diagram on a 360 px phone (the stage below the bar), and on a desktop.
-const phone: Frame = { content: { width: 1029, height: 192 }, viewport: { width: 360, height: 600 } }
-const desktop: Frame = { content: { width: 971, height: 891 }, viewport: { width: 1280, height: 780 } }
+const phone: Frame = {
+  content: { width: 1029, height: 192 },
+  viewport: { width: 360, height: 600 },
+}
+const desktop: Frame = {
+  content: { width: 971, height: 891 },
+  viewport: { width: 1280, height: 780 },
+}
 
 /** The content point under a viewport point. */
 const under = (v: View, p: Point): Point => ({ x: (p.x - v.x) / v.scale, y: (p.y - v.y) / v.scale })
 
 const frames = fc.record({
-  content: fc.record({ width: fc.integer({ min: 20, max: 3000 }), height: fc.integer({ min: 20, max: 3000 }) }),
-  viewport: fc.record({ width: fc.integer({ min: 200, max: 2000 }), height: fc.integer({ min: 200, max: 1400 }) }),
+  content: fc.record({
+    width: fc.integer({ min: 20, max: 3000 }),
+    height: fc.integer({ min: 20, max: 3000 }),
+  }),
+  viewport: fc.record({
+    width: fc.integer({ min: 200, max: 2000 }),
+    height: fc.integer({ min: 200, max: 1400 }),
+  }),
 })
 const views = fc.record({
   scale: fc.double({ min: 0.05, max: 10, noNaN: true }),
@@ -68,14 +80,23 @@ describe('fit', () => {
   })
 
   it('falls back to 1 while a size is unknown (an image not loaded yet)', () => {
-    expect(fitScale({ content: { width: 0, height: 0 }, viewport: { width: 360, height: 600 } })).toBe(1)
-    expect(fitScale({ content: { width: 100, height: 100 }, viewport: { width: 0, height: 0 } })).toBe(1)
+    expect(fitScale({
+      content: { width: 0, height: 0 },
+      viewport: { width: 360, height: 600 },
+    })).toBe(1)
+    expect(fitScale({
+      content: { width: 100, height: 100 },
+      viewport: { width: 0, height: 0 },
+    })).toBe(1)
   })
 
   it('lets a reader go from the fit to MAX_ZOOM times the content\'s own size', () => {
     expect(scaleLimits(phone)).toEqual({ min: 360 / 1029, max: MAX_ZOOM })
     // A small image fits above its own size: the limit grows with it.
-    const small: Frame = { content: { width: 100, height: 50 }, viewport: { width: 1000, height: 1000 } }
+    const small: Frame = {
+      content: { width: 100, height: 50 },
+      viewport: { width: 1000, height: 1000 },
+    }
     expect(scaleLimits(small)).toEqual({ min: 10, max: 10 * MAX_ZOOM })
   })
 })
@@ -106,7 +127,10 @@ describe('zoom', () => {
   })
 
   it('keeps the content on screen and the scale within the limits, for any zoom', () => {
-    fc.assert(fc.property(frames, views, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }) }), (f, v0, factor, at) => {
+    fc.assert(fc.property(frames, views, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.record({
+      x: fc.double({ min: 0, max: 1, noNaN: true }),
+      y: fc.double({ min: 0, max: 1, noNaN: true }),
+    }), (f, v0, factor, at) => {
       const v = clampView(v0, f)
       const next = zoomBy(v, factor, f, { x: at.x * f.viewport.width, y: at.y * f.viewport.height })
       const { min, max } = scaleLimits(f)
@@ -143,8 +167,14 @@ describe('pan', () => {
 describe('pinch', () => {
   it('scales with the distance between two fingers around their midpoint', () => {
     const start = fitView(phone)
-    const from: [Point, Point] = [{ x: 150, y: 300 }, { x: 210, y: 300 }]
-    const to: [Point, Point] = [{ x: 120, y: 300 }, { x: 240, y: 300 }]
+    const from: [Point, Point] = [
+      { x: 150, y: 300 },
+      { x: 210, y: 300 },
+    ]
+    const to: [Point, Point] = [
+      { x: 120, y: 300 },
+      { x: 240, y: 300 },
+    ]
     const next = pinchView(start, from, to, phone)
     expect(next.scale).toBeCloseTo(start.scale * 2, 9)
     const mid = { x: 180, y: 300 }
@@ -154,8 +184,14 @@ describe('pinch', () => {
 
   it('pans when both fingers move together', () => {
     const start = zoomBy(fitView(phone), 4, phone)
-    const from: [Point, Point] = [{ x: 100, y: 300 }, { x: 200, y: 300 }]
-    const to: [Point, Point] = [{ x: 60, y: 300 }, { x: 160, y: 300 }]
+    const from: [Point, Point] = [
+      { x: 100, y: 300 },
+      { x: 200, y: 300 },
+    ]
+    const to: [Point, Point] = [
+      { x: 60, y: 300 },
+      { x: 160, y: 300 },
+    ]
     const next = pinchView(start, from, to, phone)
     expect(next.scale).toBeCloseTo(start.scale, 9)
     expect(next.x).toBeCloseTo(start.x - 40, 6)
@@ -164,8 +200,17 @@ describe('pinch', () => {
   it('ignores two fingers at one point and clamps a spread beyond the limit', () => {
     const start = fitView(phone)
     const p = { x: 10, y: 10 }
-    expect(pinchView(start, [p, p], [p, { x: 50, y: 50 }], phone)).toBe(start)
-    const huge = pinchView(start, [{ x: 179, y: 300 }, { x: 181, y: 300 }], [{ x: 0, y: 300 }, { x: 360, y: 300 }], phone)
+    expect(pinchView(start, [p, p], [
+      p,
+      { x: 50, y: 50 },
+    ], phone)).toBe(start)
+    const huge = pinchView(start, [
+      { x: 179, y: 300 },
+      { x: 181, y: 300 },
+    ], [
+      { x: 0, y: 300 },
+      { x: 360, y: 300 },
+    ], phone)
     expect(huge.scale).toBe(MAX_ZOOM)
   })
 })

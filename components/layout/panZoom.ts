@@ -52,7 +52,11 @@ export function clampView(view: View, frame: Frame): View {
 
 /** The whole content, centred, as large as the viewport allows. */
 export function fitView(frame: Frame): View {
-  return clampView({ scale: fitScale(frame), x: 0, y: 0 }, frame)
+  return clampView({
+    scale: fitScale(frame),
+    x: 0,
+    y: 0,
+  }, frame)
 }
 
 /** Whether a view shows the content at its fit (used to re-fit when the viewport changes). */
@@ -111,15 +115,19 @@ export function pinchView(start: View, from: [Point, Point], to: [Point, Point],
  * ctrl+wheel with small deltas, so it is steeper; lines and pages are converted to pixels first.
  */
 export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
-  const pixels = deltaY * (deltaMode === 1 ? 16 : deltaMode === 2 ? 400 : 1)
+  const pixels = deltaY * (deltaMode === 1
+    ? 16
+    : deltaMode === 2
+      ? 400
+      : 1)
   const rate = ctrlKey ? 0.01 : 0.002
   return Math.exp(-clamp(pixels, -200, 200) * rate)
 }
 
-export type KeyAction =
-  | { kind: 'zoom', factor: number }
-  | { kind: 'fit' }
-  | { kind: 'pan', dx: number, dy: number }
+export type KeyAction
+  = | { kind: 'zoom', factor: number }
+    | { kind: 'fit' }
+    | { kind: 'pan', dx: number, dy: number }
 
 /** What a key does in the zoom view (undefined: not ours, let it through). */
 export function keyAction(key: string, viewport: Size): KeyAction | undefined {
