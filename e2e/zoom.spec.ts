@@ -16,14 +16,23 @@ async function openFirstDiagram(page: Page) {
   await expect(dialog).toBeVisible()
   // Shown once measured and fitted.
   await expect(dialog.locator('.zoom-stage.zoom-ready')).toBeVisible()
-  return { figure, open, dialog, svg: dialog.locator('.zoom-canvas svg') }
+  return {
+    figure,
+    open,
+    dialog,
+    svg: dialog.locator('.zoom-canvas svg'),
+  }
 }
 
 const width = async (l: Locator) => (await l.boundingBox())!.width
 const box = async (l: Locator) => (await l.boundingBox())!
 
 test.describe('on a 360 px phone with touch', () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
+  test.use({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  })
 
   test('zoom fills the screen, fits the diagram to its width, and ＋ and a pinch enlarge it', async ({ page }) => {
     const { figure, dialog, svg } = await openFirstDiagram(page)
@@ -45,11 +54,14 @@ test.describe('on a 360 px phone with touch', () => {
     const cx = stage.x + stage.width / 2
     const cy = stage.y + stage.height / 2
     const cdp = await page.context().newCDPSession(page)
-    const touch = (type: string, d: number) => cdp.send('Input.dispatchTouchEvent', {
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) => cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd'
         ? []
-        : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+        : [
+            { x: cx - d, y: cy, id: 1 },
+            { x: cx + d, y: cy, id: 2 },
+          ],
     })
     await touch('touchStart', 30)
     for (const d of [45, 60, 75, 90])
@@ -72,10 +84,19 @@ test.describe('on a 360 px phone with touch', () => {
     const start = await box(canvas)
     const stage = await box(dialog.locator('.zoom-stage'))
     const cdp = await page.context().newCDPSession(page)
-    const at = (x: number) => [{ x, y: stage.y + stage.height / 2, id: 1 }]
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(300) })
-    for (const x of [260, 220, 180])
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(x) })
+    const at = (x: number) => [
+      { x, y: stage.y + stage.height / 2, id: 1 },
+    ]
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: at(300),
+    })
+    for (const x of [260, 220, 180]) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: at(x),
+      })
+    }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     await expect.poll(async () => (await box(canvas)).x).toBeCloseTo(start.x - 120, 0)
   })
