@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { revealScrollTop } from './outlineReveal'
 
 // An outline 400 px tall with a 32 px sticky title, items 32 px tall.
-const base: Reveal = { scrollTop: 0, viewHeight: 400, stickyTop: 32, itemTop: 64, itemHeight: 32, margin: 48 }
+const base: Reveal = {
+  scrollTop: 0,
+  viewHeight: 400,
+  stickyTop: 32,
+  itemTop: 64,
+  itemHeight: 32,
+  margin: 48,
+}
 
 describe('revealScrollTop', () => {
   it('leaves the outline alone while the item is in view', () => {
@@ -25,6 +32,11 @@ describe('revealScrollTop', () => {
   })
 
   it('keeps the top of an item taller than the view in view', () => {
-    expect(revealScrollTop({ ...base, viewHeight: 100, itemTop: 200, itemHeight: 300 })).toBe(200 - 32)
+    expect(revealScrollTop({
+      ...base,
+      viewHeight: 100,
+      itemTop: 200,
+      itemHeight: 300,
+    })).toBe(200 - 32)
   })
 })

@@ -35,7 +35,11 @@ export function useOutlineFollow() {
     if (!box)
       return
     observer = new MutationObserver(() => reveal(box))
-    observer.observe(box, { attributes: true, attributeFilter: ['class'], subtree: true })
+    observer.observe(box, {
+      attributes: true,
+      attributeFilter: ['class'],
+      subtree: true,
+    })
     reveal(box)
   }
 

@@ -15,10 +15,14 @@ beforeEach(() => {
   resetVitepress()
   // happy-dom lays nothing out: the viewer's stage measures as a 360 × 600 phone screen.
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('zoom-stage') ? 360 : 0
+    return this.classList.contains('zoom-stage')
+      ? 360
+      : 0
   })
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('zoom-stage') ? 600 : 0
+    return this.classList.contains('zoom-stage')
+      ? 600
+      : 0
   })
   document.body.innerHTML = `
     <!-- The figure as .vitepress/markdown/mermaid.ts emits it (no figcaption: a role on a captioned figure is not allowed). -->
@@ -47,8 +51,12 @@ async function opened(): Promise<HTMLDialogElement> {
   return document.querySelector<HTMLDialogElement>('dialog.zoom-dialog')!
 }
 
-const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('dialog button')]
-  .find(b => b.textContent!.replace(/[−＋]/, '').trim() === name)!
+function button(name: string) {
+  return [
+    ...document.querySelectorAll<HTMLButtonElement>('dialog button'),
+  ]
+    .find(b => b.textContent!.replace(/[−＋]/, '').trim() === name)!
+}
 const canvas = () => document.querySelector<HTMLElement>('.zoom-canvas')!
 const scale = () => Number(canvas().dataset.scale)
 const key = (k: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))
@@ -229,7 +237,10 @@ describe('zoomDialog', () => {
     await opened()
     const wheel = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true })
     // happy-dom's WheelEvent is no MouseEvent: give it the pointer's place by hand.
-    Object.defineProperties(wheel, { clientX: { value: 0 }, clientY: { value: 300 } })
+    Object.defineProperties(wheel, {
+      clientX: { value: 0 },
+      clientY: { value: 300 },
+    })
     document.querySelector('.zoom-stage')!.dispatchEvent(wheel)
     await flushPromises()
     expect(wheel.defaultPrevented).toBe(true)
