@@ -1,13 +1,15 @@
 // Click-to-zoom for every image of a page (.vp-doc img) and every element marked `zoomable`
-// (pre-rendered Mermaid figures, for instance): a copy opens in a modal <dialog>. Keyboard: an image
-// becomes a focusable button (Enter/Space open); a figure gets a real 「拡大」 button of its own (a
-// figure made a button would be named without the diagram's visible text, WCAG 2.5.3). Esc closes,
-// focus returns to the control that opened it.
-// The copy is a DOM clone, so nothing is re-rendered and Mermaid is never loaded.
-import type { Ref } from 'vue'
+// (pre-rendered Mermaid figures, for instance): a copy opens full-screen in a modal <dialog>
+// (ZoomViewer.vue, loaded on the first open). Keyboard: an image becomes a focusable button
+// (Enter/Space open); a figure gets a real 「拡大」 button of its own (a figure made a button would be
+// named without the diagram's visible text, WCAG 2.5.3). When the viewer closes, focus returns to
+// the control that opened it.
+// This part runs on every page, so it stays small: it only marks targets and remembers which one
+// is open. The copy is a DOM clone (made by the viewer), so nothing is re-rendered and Mermaid is
+// never loaded.
 import { defaultDocument, useEventListener } from '@vueuse/core'
 import { useRoute } from 'vitepress'
-import { nextTick, onMounted, ref, watch } from 'vue'
+import { nextTick, onMounted, shallowRef, watch } from 'vue'
 
 export const ZOOM_SELECTOR = '.vp-doc img, .zoomable'
 
@@ -21,8 +23,14 @@ export function zoomLabel(el: Element): string {
   return `拡大して表示: ${name.trim()}`
 }
 
-export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLElement | null>) {
-  const label = ref('')
+/** What the viewer shows: the element to copy and its name. */
+export interface ZoomTarget {
+  source: HTMLElement
+  label: string
+}
+
+export function useZoom() {
+  const target = shallowRef<ZoomTarget | null>(null)
   let opener: HTMLElement | undefined
 
   const targetOf = (t: EventTarget | null) => {
@@ -66,35 +74,16 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
   const controlOf = (el: HTMLElement) => el.querySelector<HTMLElement>(':scope > .zoom-open') ?? el
 
   function open(el: HTMLElement) {
-    if (!dialog.value || !stage.value || dialog.value.open)
+    if (target.value)
       return
     opener = controlOf(el)
-    label.value = (el.getAttribute('aria-label') ?? zoomLabel(el)).replace(/^拡大して表示: /, '')
-    const copy = el.cloneNode(true) as HTMLElement
-    copy.querySelector(':scope > .zoom-open')?.remove()
-    for (const attr of [
-      'tabindex',
-      'role',
-      'aria-haspopup',
-      'aria-label',
-      'data-zoom',
-      'loading',
-      'width',
-      'height',
-      'style',
-    ])
-      copy.removeAttribute(attr)
-    copy.classList.remove('zoomable')
-    stage.value.replaceChildren(copy)
-    dialog.value.showModal()
+    const label = (el.getAttribute('aria-label') ?? zoomLabel(el)).replace(/^拡大して表示: /, '')
+    target.value = { source: el, label }
   }
 
-  function close() {
-    dialog.value?.close()
-  }
-
+  /** Called by the viewer once its dialog has closed. */
   function onClosed() {
-    stage.value?.replaceChildren()
+    target.value = null
     opener?.focus()
     opener = undefined
   }
@@ -120,5 +109,5 @@ export function useZoom(dialog: Ref<HTMLDialogElement | null>, stage: Ref<HTMLEl
   const route = useRoute()
   watch(() => route.path, () => nextTick(enhance))
 
-  return { label, close, onClosed }
+  return { target, onClosed }
 }
