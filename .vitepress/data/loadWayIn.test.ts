@@ -10,10 +10,20 @@ import { buildContentIndex } from '../node/content/index'
 import { loadWayIn } from './loadWayIn'
 
 let root: string
-const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' }
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+}
 
 function git(cwd: string, args: string[], date = '2026-11-01T00:00:00+09:00'): void {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } })
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  })
   if (r.status !== 0)
     throw new Error(`git ${args.join(' ')}: ${r.stderr}`)
 }
@@ -27,7 +37,7 @@ function note(dir: string, slug: string, date: string, extra = ''): void {
   page(dir, `notes/${slug}.md`, `title: ${slug}\ndescription: ${slug}のノート\ndate: ${date}\nchapter: 1${extra}`, `${slug}の本文。`)
 }
 
-const titles = (srcPath: string) => {
+function titles(srcPath: string) {
   const way = loadWayIn(buildContentIndex(srcPath), srcPath)
   return way.recent.map(n => [n.title, n.source, n.dateText])
 }
@@ -48,8 +58,22 @@ beforeAll(() => {
   git(repo, ['commit', '-q', '-am', 'tend a'], '2026-11-20T10:00:00+09:00')
   writeFileSync(join(docs, 'notes/c.md'), `${'---\ntitle: c\ndescription: cのノート\ndate: 2026-10-04\nchapter: 1\ntags: [t]\nmaturity: budding\n---\n\n# x\n\n'}cを育てた。\n`)
   git(repo, ['commit', '-q', '-am', 'tend c'], '2026-11-25T01:00:00+09:00')
-  git(root, ['clone', '-q', '--depth', '1', `file://${repo}`, 'shallow1'])
-  git(root, ['clone', '-q', '--depth', '2', `file://${repo}`, 'shallow2'])
+  git(root, [
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    `file://${repo}`,
+    'shallow1',
+  ])
+  git(root, [
+    'clone',
+    '-q',
+    '--depth',
+    '2',
+    `file://${repo}`,
+    'shallow2',
+  ])
   cpSync(docs, join(root, 'plain'), { recursive: true })
 })
 
@@ -59,7 +83,9 @@ describe('loadWayIn on a real repository', () => {
   it('orders the chapter\'s notes as its page links them', () => {
     const docs = join(root, 'repo/docs')
     const way = loadWayIn(buildContentIndex(docs), docs)
-    expect(way.chapters.map(c => c.notes.map(n => n.title))).toEqual([['b', 'a', 'c']])
+    expect(way.chapters.map(c => c.notes.map(n => n.title))).toEqual([
+      ['b', 'a', 'c'],
+    ])
   })
 
   it('dates notes by their last commit in a full clone', () => {

@@ -23,7 +23,12 @@ const doc = parseDocument(home)
 
 const href = (route: string) => site.base + route.slice(1)
 const byClass = (root: Element | ReturnType<typeof parseDocument>, name: string) => DomUtils.findAll(e => (e.attribs.class ?? '').split(/\s+/).includes(name), [root])
-const links = (root: Element) => DomUtils.getElementsByTagName('a', root).map(a => ({ href: a.attribs.href, title: DomUtils.textContent(a).trim() }))
+function links(root: Element) {
+  return DomUtils.getElementsByTagName('a', root).map(a => ({
+    href: a.attribs.href,
+    title: DomUtils.textContent(a).trim(),
+  }))
+}
 const routeOf = (url: string) => `/${url.slice(site.base.length)}`
 
 function pager(route: string, which: 'prev' | 'next'): string | undefined {
@@ -46,7 +51,10 @@ describe('the home page\'s way in', () => {
     const [list] = byClass(doc, 'chapter-list')
     expect(list).toBeTruthy()
     const items = DomUtils.getElementsByTagName('li', list!)
-    expect(items.map(li => links(li)[0])).toEqual(chapters.map(c => ({ href: href(c.route), title: c.title })))
+    expect(items.map(li => links(li)[0])).toEqual(chapters.map(c => ({
+      href: href(c.route),
+      title: c.title,
+    })))
     expect(items.map(li => DomUtils.textContent(byClass(li, 'chapter-line')[0]!))).toEqual(chapters.map(c => c.description))
   })
 
@@ -59,14 +67,22 @@ describe('the home page\'s way in', () => {
     for (const [i, li] of paths.entries()) {
       const chapter = chapters[i]!
       const expected = (order.get(chapterNumber(chapter)!) ?? []).map(id => scan.pages.get(id)!)
-      expect(links(li)[0], `${chapter.route}: the chapter comes first`).toEqual({ href: href(chapter.route), title: chapter.title })
+      expect(links(li)[0], `${chapter.route}: the chapter comes first`).toEqual({
+        href: href(chapter.route),
+        title: chapter.title,
+      })
       const start = byClass(li, 'path-start')[0]!
       expect(links(start).map(l => l.href)).toEqual(expected.slice(0, 1).map(p => href(p.route)))
       const all = byClass(li, 'path-notes')[0]
-      if (expected.length > 1)
-        expect(links(all!), `${chapter.route}: the whole path`).toEqual(expected.map(p => ({ href: href(p.route), title: p.title })))
-      else
+      if (expected.length > 1) {
+        expect(links(all!), `${chapter.route}: the whole path`).toEqual(expected.map(p => ({
+          href: href(p.route),
+          title: p.title,
+        })))
+      }
+      else {
         expect(all).toBeUndefined()
+      }
     }
   })
 
@@ -100,9 +116,11 @@ describe('the home page\'s way in', () => {
     ].sort((a, b) => b - a))
     for (const t of dates) {
       const iso = t.attribs.datetime!
-      expect(DomUtils.textContent(t)).toBe(formatJapaneseDate(iso, { timeZone: iso.includes('T')
-        ? 'Asia/Tokyo'
-        : 'UTC' }))
+      expect(DomUtils.textContent(t)).toBe(formatJapaneseDate(iso, {
+        timeZone: iso.includes('T')
+          ? 'Asia/Tokyo'
+          : 'UTC',
+      }))
     }
     for (const li of items) {
       const [link] = links(li)

@@ -11,7 +11,18 @@ function entry(id: string, title: string, extra: Partial<PageEntry> = {}): [stri
       : 'page'
   return [
     id,
-    { id, route: `/${id}`, kind, title, description: `${title}の説明`, maturity: 'budding', tags: ['t'], date: '2026-11-01', anchors: [], ...extra },
+    {
+      id,
+      route: `/${id}`,
+      kind,
+      title,
+      description: `${title}の説明`,
+      maturity: 'budding',
+      tags: ['t'],
+      date: '2026-11-01',
+      anchors: [],
+      ...extra,
+    },
   ]
 }
 

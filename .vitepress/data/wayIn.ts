@@ -49,7 +49,10 @@ export function chapterWays(pages: ReadonlyMap<string, PageEntry>, order: Readin
     ...pages.values(),
   ]
     .filter(p => p.kind === 'chapter' && chapterNumber(p) !== undefined)
-    .map(p => ({ page: p, number: chapterNumber(p)! }))
+    .map(p => ({
+      page: p,
+      number: chapterNumber(p)!,
+    }))
     .sort((a, b) => a.number - b.number)
     .map(({ page, number }) => ({
       number,
@@ -89,11 +92,23 @@ export function recentNotes(pages: ReadonlyMap<string, PageEntry>, history: Read
     .map((p): TendedNote & { ms: number } => {
       const last = history.get(`${p.id}.md`)?.[0]
       if (last) {
-        return { ...noteLink(p), date: last.date, dateText: formatJapaneseDate(last.date), source: 'git', ms: Date.parse(last.date) }
+        return {
+          ...noteLink(p),
+          date: last.date,
+          dateText: formatJapaneseDate(last.date),
+          source: 'git',
+          ms: Date.parse(last.date),
+        }
       }
       // Calendar days in frontmatter: read as UTC midnight, shown as written.
       const date = updatedOf(p.id) ?? p.date
-      return { ...noteLink(p), date, dateText: formatJapaneseDate(date, { timeZone: 'UTC' }), source: 'frontmatter', ms: Date.parse(date) }
+      return {
+        ...noteLink(p),
+        date,
+        dateText: formatJapaneseDate(date, { timeZone: 'UTC' }),
+        source: 'frontmatter',
+        ms: Date.parse(date),
+      }
     })
     .sort((a, b) => b.ms - a.ms || a.title.localeCompare(b.title, 'ja'))
     .slice(0, limit)
