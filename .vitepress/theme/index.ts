@@ -27,9 +27,12 @@ export default {
   enhanceApp({ app }) {
     patchSvgLinkPathname()
     app.component('PageMeta', PageMeta)
-    // Used on one page each: their own chunks, loaded only there.
+    // Used on one page each (the map and the way in on the home page): their own chunks, loaded only there.
     app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
     app.component('TagIndex', defineAsyncComponent(() => import('../../components/garden/TagIndex.vue')))
+    app.component('ChapterList', defineAsyncComponent(() => import('../../components/garden/ChapterList.vue')))
+    app.component('ReadingPath', defineAsyncComponent(() => import('../../components/garden/ReadingPath.vue')))
+    app.component('RecentNotes', defineAsyncComponent(() => import('../../components/garden/RecentNotes.vue')))
     // Dev only: production pages get the SVG pre-rendered at build time (no Mermaid JavaScript).
     if (import.meta.env.DEV)
       app.component('MermaidDiagram', defineAsyncComponent(() => import('../../components/diagrams/MermaidDiagram.vue')))

@@ -258,6 +258,17 @@ function trunkPages(notes: number): GardenFile[] {
         '- [[impressions|全体の感想]]',
         '- [[tags|タグ一覧]]',
         '',
+        // The home page's way in, as docs/index.md has it (its size grows with the notes).
+        '<ChapterList />',
+        '',
+        '## 読み始めるなら {#start}',
+        '',
+        '<ReadingPath />',
+        '',
+        '## 最近育てたノート {#recent}',
+        '',
+        '<RecentNotes />',
+        '',
       ].join('\n'),
     },
     {
