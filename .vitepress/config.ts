@@ -75,7 +75,11 @@ export default defineConfig({
       if (settings.pipelines)
         md.use(mermaidPlugin, { diagrams })
       md.use(readingPlugin, { pages })
-      md.use(localMapPlugin, { pages, graph: () => garden.index.graph, base: site.base })
+      md.use(localMapPlugin, {
+        pages,
+        graph: () => garden.index.graph,
+        base: site.base,
+      })
     },
   },
 

@@ -42,7 +42,10 @@ test.describe('without JavaScript', () => {
 // The map's layout as a reader sees it (the built SVG is checked in gardenMap.dist.test.ts; axe on
 // every page in health.spec.ts): at 1280 px and on a 360 px phone, no sideways scroll, no box
 // overlapping another, every label inside its box, and the highlight of a node and its neighbours.
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+]) {
   test.describe(`the map at ${viewport.width} px`, () => {
     test.use({ viewport })
 
@@ -53,7 +56,13 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await expect(svg).toHaveCount(1)
       const report = await svg.evaluate((el) => {
         const rect = (e: Element) => e.getBoundingClientRect()
-        const nodes = [...el.querySelectorAll('a.gm-node')].map(a => ({ box: rect(a.querySelector('rect')!), text: rect(a.querySelector('text')!), title: a.textContent }))
+        const nodes = [
+          ...el.querySelectorAll('a.gm-node'),
+        ].map(a => ({
+          box: rect(a.querySelector('rect')!),
+          text: rect(a.querySelector('text')!),
+          title: a.textContent,
+        }))
         const spill = nodes.filter(n => n.text.left < n.box.left - 0.5 || n.text.right > n.box.right + 0.5 || n.text.top < n.box.top - 0.5 || n.text.bottom > n.box.bottom + 0.5).map(n => n.title)
         const overlaps: string[] = []
         nodes.forEach((a, i) => nodes.slice(i + 1).forEach((b) => {
@@ -61,7 +70,15 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
             overlaps.push(`${a.title} × ${b.title}`)
         }))
         const column = el.closest('.vp-doc')!.getBoundingClientRect()
-        return { count: nodes.length, spill, overlaps, svgRight: rect(el).right, columnRight: column.right, scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth, decoration: getComputedStyle(el.querySelector('a.gm-node')!).textDecorationLine }
+        return {
+          count: nodes.length,
+          spill,
+          overlaps,
+          svgRight: rect(el).right,
+          columnRight: column.right,
+          scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          decoration: getComputedStyle(el.querySelector('a.gm-node')!).textDecorationLine,
+        }
       })
       expect(report.count).toBe(scan.pages.size)
       expect(report.spill).toEqual([])
@@ -80,7 +97,9 @@ test('hovering or focusing a node highlights it, its links and its neighbours an
   const opacity = (title: string) => node(title).evaluate(e => Number(getComputedStyle(e).opacity))
   const gitops = scan.pages.get('notes/gitops')!
   const neighbour = scan.pages.get(scan.graph.outlinks.get('notes/gitops')!.find(id => scan.pages.get(id)!.kind === 'note')!)!
-  const unrelated = [...scan.pages.values()].find(p => p.id !== 'notes/gitops' && !scan.graph.outlinks.get('notes/gitops')!.includes(p.id) && !scan.graph.backlinks.get('notes/gitops')!.includes(p.id))!
+  const unrelated = [
+    ...scan.pages.values(),
+  ].find(p => p.id !== 'notes/gitops' && !scan.graph.outlinks.get('notes/gitops')!.includes(p.id) && !scan.graph.backlinks.get('notes/gitops')!.includes(p.id))!
   expect(await opacity(unrelated.title)).toBe(1)
   await node(gitops.title).hover()
   await expect.poll(() => opacity(unrelated.title)).toBeLessThan(0.5)

@@ -1,5 +1,5 @@
-import type { GardenMapLayout, MapNode } from './gardenMap'
 import type { PageEntry } from '../shared/pages'
+import type { GardenMapLayout, MapNode } from './gardenMap'
 import { describe, expect, it } from 'vitest'
 import { buildLinkGraph } from '../shared/linkGraph'
 import { layoutGardenMap, PAD_X, PAD_Y } from './gardenMap'
@@ -63,7 +63,9 @@ const overlap = (a: MapNode, b: MapNode) => !(a.x + a.width <= b.x || b.x + b.wi
 
 /** Every check a drawn map must pass, whatever the graph. */
 function expectSound(layout: GardenMapLayout, input: ReadonlyMap<string, PageEntry>) {
-  expect(layout.nodes.map(n => n.id).sort()).toEqual([...input.keys()].filter(id => !layout.summary || input.get(id)!.kind !== 'note').sort())
+  expect(layout.nodes.map(n => n.id).sort()).toEqual([
+    ...input.keys(),
+  ].filter(id => !layout.summary || input.get(id)!.kind !== 'note').sort())
   for (const n of layout.nodes) {
     expect(n.x).toBeGreaterThanOrEqual(0)
     expect(n.x + n.width).toBeLessThanOrEqual(layout.width)
@@ -100,7 +102,10 @@ describe('layoutGardenMap', async () => {
   const layout = await layoutGardenMap(pages, graph)
   const narrow = await layoutGardenMap(pages, graph, { width: 312, maxNodeWidth: 142 })
 
-  it.each([['688 px', layout], ['312 px', narrow]])('at %s: every page once, whole titles inside their boxes, no overlap, notes inside their chapter', (_, l) => {
+  it.each([
+    ['688 px', layout],
+    ['312 px', narrow],
+  ])('at %s: every page once, whole titles inside their boxes, no overlap, notes inside their chapter', (_, l) => {
     expect(l.width).toBeLessThanOrEqual(l === layout
       ? 600
       : 312)
@@ -113,15 +118,28 @@ describe('layoutGardenMap', async () => {
 
   it('draws the links inside a region at rest and the others only on highlight', () => {
     const drawn = layout.edges.filter(e => !e.cross).map(e => [e.from, e.to].sort().join('>')).sort()
-    expect(drawn).toEqual(['notes/ingress>notes/probes', 'notes/ingress>notes/topology', 'notes/job-lifecycle>notes/probes', 'notes/gitops>notes/helm', 'notes/pod-disruption-budget>notes/probes'].sort())
+    expect(drawn).toEqual([
+      'notes/ingress>notes/probes',
+      'notes/ingress>notes/topology',
+      'notes/job-lifecycle>notes/probes',
+      'notes/gitops>notes/helm',
+      'notes/pod-disruption-budget>notes/probes',
+    ].sort())
     const cross = layout.edges.filter(e => e.cross).map(e => `${e.from}>${e.to}`)
     expect(cross).toEqual(expect.arrayContaining(['notes/helm>notes/ingress', 'index>chapters/2-running-apps']))
     expect(layout.edges.every(e => /^M[\d.-]+ [\d.-]+[CL]/.test(e.d))).toBe(true)
-    expect(layout.neighbours['notes/probes']).toEqual(['chapters/2-running-apps', 'notes/ingress', 'notes/job-lifecycle', 'notes/pod-disruption-budget'])
+    expect(layout.neighbours['notes/probes']).toEqual([
+      'chapters/2-running-apps',
+      'notes/ingress',
+      'notes/job-lifecycle',
+      'notes/pod-disruption-budget',
+    ])
   })
 
   it('is deterministic whatever the input order', async () => {
-    const shuffled = new Map([...pages.entries()].reverse())
+    const shuffled = new Map([
+      ...pages.entries(),
+    ].reverse())
     expect(await layoutGardenMap(shuffled, graph)).toEqual(layout)
   })
 
@@ -135,9 +153,18 @@ describe('layoutGardenMap', async () => {
 
 describe('wrapLabel', () => {
   it.each([
-    ['GitOps', ['GitOps']],
-    ['Jobのライフサイクル（一時停止・追跡・自動削除）', ['Jobのライフサイクル', '（一時停止・追跡・', '自動削除）']],
-    ['Probe（liveness / readiness / startup）', ['Probe（liveness /', 'readiness /', 'startup）']],
+    [
+      'GitOps',
+      ['GitOps'],
+    ],
+    [
+      'Jobのライフサイクル（一時停止・追跡・自動削除）',
+      ['Jobのライフサイクル', '（一時停止・追跡・', '自動削除）'],
+    ],
+    [
+      'Probe（liveness / readiness / startup）',
+      ['Probe（liveness /', 'readiness /', 'startup）'],
+    ],
   ])('%s → %j (at BudouX phrases and spaces)', (title, lines) => {
     expect(wrapLabel(title, 130, 13)).toEqual(lines)
   })

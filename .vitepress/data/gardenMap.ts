@@ -89,7 +89,9 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   const lineHeight = Math.round(fontSize * 1.35)
   const maxNodeWidth = Math.min(options.maxNodeWidth ?? 168, width - 2 * REGION_PAD)
   const byTitle = (a: PageEntry, b: PageEntry) => a.title.localeCompare(b.title, 'ja') || a.id.localeCompare(b.id)
-  const all = [...pages.values()].sort((a, b) => a.id.localeCompare(b.id))
+  const all = [
+    ...pages.values(),
+  ].sort((a, b) => a.id.localeCompare(b.id))
   const notes = all.filter(p => p.kind === 'note')
   const summary = notes.length > (options.summaryAbove ?? 150)
 
@@ -144,7 +146,12 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   const groups: { header?: PageEntry, id: string, chapter?: number, notes: PageEntry[] }[] = chapters.map((c) => {
     const order = new Map((graph.outlinks.get(c.id) ?? []).map((id, i) => [id, i]))
     const own = notes.filter(p => p.chapter === chapterNumber(c)).sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || byTitle(a, b))
-    return { header: c, id: c.id, chapter: chapterNumber(c), notes: own }
+    return {
+      header: c,
+      id: c.id,
+      chapter: chapterNumber(c),
+      notes: own,
+    }
   })
   const grouped = new Set(groups.flatMap(g => g.notes.map(n => n.id)))
   const loose = notes.filter(p => !grouped.has(p.id)).sort(byTitle)
@@ -179,8 +186,12 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
         n.y += inner
         nodes.push(n)
       }
-      for (const e of placed.edges)
-        edges.push({ ...e, d: translatePath(e.d, REGION_PAD, inner) })
+      for (const e of placed.edges) {
+        edges.push({
+          ...e,
+          d: translatePath(e.d, REGION_PAD, inner),
+        })
+      }
       inner += placed.height + GAP
     }
     else if (summary) {
@@ -201,13 +212,20 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     const b = at.get(to)
     if (!a || !b)
       continue
-    ;(neighbours[from] ??= new Set()).add(to)
-    ;(neighbours[to] ??= new Set()).add(from)
+    neighbours[from] ??= new Set()
+    neighbours[to] ??= new Set()
+    neighbours[from].add(to)
+    neighbours[to].add(from)
     const key = pairKey(from, to)
     if (drawn.has(key))
       continue
     drawn.add(key)
-    edges.push({ from, to, d: crossPath(a, b), cross: true })
+    edges.push({
+      from,
+      to,
+      d: crossPath(a, b),
+      cross: true,
+    })
   }
   return {
     width,
@@ -218,7 +236,10 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     nodes,
     regions,
     edges,
-    neighbours: Object.fromEntries(Object.entries(neighbours).sort(([a], [b]) => a.localeCompare(b)).map(([id, set]) => [id, [...set].sort()])),
+    neighbours: Object.fromEntries(Object.entries(neighbours).sort(([a], [b]) => a.localeCompare(b)).map(([id, set]) => [
+      id,
+      [...set].sort(),
+    ])),
   }
 }
 
@@ -231,8 +252,8 @@ function pairKey(a: string, b: string): string {
 /**
  * Notes of one region, at most `width` wide. ELK's stress layout places linked notes near each other
  * (it minimises the difference between drawn and graph distances, which also keeps crossings few);
- * the result is then snapped, row by row, to a grid of equal cells that fits the width, so boxes
- * never overlap whatever the titles. (ELK layered was tried first: on a chapter with 19 notes and 38
+ * the boxes are then packed into rows in that layout's top-to-bottom order (each row left to right by
+ * its x), so that the region fits the width and boxes never overlap whatever the titles. (ELK layered was tried first: on a chapter with 19 notes and 38
  * links its dummy nodes made it 1,000+ px wide at any layer bound.)
  */
 async function layoutRegion(boxes: MapNode[], graph: LinkGraph, width: number): Promise<{ nodes: MapNode[], edges: MapEdge[], height: number }> {
@@ -248,40 +269,79 @@ async function layoutRegion(boxes: MapNode[], graph: LinkGraph, width: number): 
       }
     }
   }
-  const widest = Math.max(...boxes.map(b => b.width))
-  const columns = Math.max(1, Math.min(boxes.length, Math.floor((width + GAP) / (widest + GAP))))
-  const cell = Math.floor((width - (columns - 1) * GAP) / columns)
   let order = boxes
-  if (boxes.length > columns && links.length > 0) {
+  const fitsOneRow = boxes.reduce((sum, b) => sum + b.width + GAP, -GAP) <= width
+  if (!fitsOneRow && links.length > 0) {
     const graphIn: ElkNode = {
       id: 'region',
       layoutOptions: {
         'elk.algorithm': 'stress',
-        'elk.stress.desiredEdgeLength': String(cell),
+        'elk.stress.desiredEdgeLength': '160',
         'elk.randomSeed': '1',
       },
       children: boxes.map(b => ({ id: b.id, width: b.width, height: b.height })),
-      edges: links.map((l, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [l.from], targets: [l.to] })),
+      edges: links.map((l, i): ElkExtendedEdge => ({
+        id: `e${i}`,
+        sources: [l.from],
+        targets: [l.to],
+      })),
     }
     const result: ElkNode = await elk.layout(graphIn)
-    const at = new Map((result.children ?? []).map((c, i) => [c.id, { x: (c.x ?? 0) + (c.width ?? 0) / 2, y: (c.y ?? 0) + (c.height ?? 0) / 2, i }]))
-    const pos = (b: MapNode) => at.get(b.id)!
-    const byY = [...boxes].sort((a, b) => pos(a).y - pos(b).y || pos(a).i - pos(b).i)
-    order = []
-    for (let i = 0; i < byY.length; i += columns)
-      order.push(...byY.slice(i, i + columns).sort((a, b) => pos(a).x - pos(b).x || pos(a).i - pos(b).i))
+    const at = new Map((result.children ?? []).map((c, i) => [
+      c.id,
+      { x: (c.x ?? 0) + (c.width ?? 0) / 2, y: (c.y ?? 0) + (c.height ?? 0) / 2, i },
+    ]))
+    order = [...boxes].sort((a, b) => at.get(a.id)!.y - at.get(b.id)!.y || at.get(a.id)!.i - at.get(b.id)!.i)
+    const rank = (b: MapNode) => at.get(b.id)!
+    // Rows filled in the stress layout's top-to-bottom order, each row left to right by its x.
+    const rows = packRows(order, width)
+    order = rows.flatMap(row => row.sort((a, b) => rank(a).x - rank(b).x || rank(a).i - rank(b).i))
   }
   const nodes: MapNode[] = []
   let y = 0
-  for (let i = 0; i < order.length; i += columns) {
-    const row = order.slice(i, i + columns)
+  for (const row of packRows(order, width)) {
     const rowHeight = Math.max(...row.map(b => b.height))
-    row.forEach((b, j) => nodes.push({ ...b, x: Math.round(j * (cell + GAP) + (cell - b.width) / 2), y: y + Math.round((rowHeight - b.height) / 2) }))
+    // Spread the row over the width: equal space around each box.
+    const free = (width - row.reduce((sum, b) => sum + b.width, 0)) / row.length
+    let x = free / 2
+    for (const b of row) {
+      nodes.push({
+        ...b,
+        x: Math.round(x),
+        y: y + Math.round((rowHeight - b.height) / 2),
+      })
+      x += b.width + free
+    }
     y += rowHeight + ROW_GAP
   }
   const placed = new Map(nodes.map(n => [n.id, n]))
-  const edges = links.map(l => ({ ...l, d: crossPath(placed.get(l.from)!, placed.get(l.to)!), cross: false }))
+  const edges = links.map(l => ({
+    ...l,
+    d: crossPath(placed.get(l.from)!, placed.get(l.to)!),
+    cross: false,
+  }))
   return { nodes, edges, height: y - ROW_GAP }
+}
+
+/** Consecutive boxes into rows that fit the width (a box wider than the width gets a row of its own). */
+function packRows(boxes: MapNode[], width: number): MapNode[][] {
+  const rows: MapNode[][] = []
+  let row: MapNode[] = []
+  let used = 0
+  for (const b of boxes) {
+    if (row.length > 0 && used + GAP + b.width > width) {
+      rows.push(row)
+      row = []
+      used = 0
+    }
+    used += (row.length > 0
+      ? GAP
+      : 0) + b.width
+    row.push(b)
+  }
+  if (row.length > 0)
+    rows.push(row)
+  return rows
 }
 
 function round(n: number): number {

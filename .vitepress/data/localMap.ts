@@ -88,7 +88,10 @@ export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>
   const mid = LOCAL_WIDTH / 2
   let omitted = 0
   let y = 0
-  const self: LocalMapNode = { ...box(page, LOCAL_WIDTH - 40), kind: page.kind }
+  const self: LocalMapNode = {
+    ...box(page, LOCAL_WIDTH - 40),
+    kind: page.kind,
+  }
   self.x = Math.round(mid - self.width / 2)
 
   const stubs: Record<Band, number[]> = { in: [], both: [], out: [] }
@@ -129,10 +132,21 @@ export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>
   const bus: string[] = []
   if (stubs.in.length > 0)
     bus.push(`M${mid} ${stubs.in[0]}V${self.y}`)
-  const below = [...stubs.both, ...stubs.out]
+  const below = [
+    ...stubs.both,
+    ...stubs.out,
+  ]
   if (below.length > 0)
     bus.push(`M${mid} ${self.y + self.height}V${below.at(-1)}`)
-  return { width: LOCAL_WIDTH, height: y - BAND_GAP, self, nodes, bus, labels, omitted }
+  return {
+    width: LOCAL_WIDTH,
+    height: y - BAND_GAP,
+    self,
+    nodes,
+    bus,
+    labels,
+    omitted,
+  }
 }
 
 export function localMapHtml(map: LocalMap, base: string): string {

@@ -1,7 +1,8 @@
 // Labels of the map's nodes: a page's whole title, wrapped onto lines at BudouX phrase boundaries
 // (and at spaces for Latin words), never shortened. Widths are estimated at build time, on the safe
 // side, so that a label stays inside its box whatever Japanese font the reader's system picks:
-// full-width characters 1em, ASCII capitals and wide letters 0.72em, other ASCII 0.6em.
+// full-width characters 1em, ASCII capitals and digits 0.68em (M, W, m, w 0.86em), other ASCII 0.56em
+// (Noto Sans JP's Latin measures ~0.54em for lowercase, ~0.62em for capitals).
 import { phraseChunks } from '../markdown/headingPhrases'
 
 /** Estimated width of `text` in em. */
@@ -10,12 +11,12 @@ export function textWidthEm(text: string): number {
   for (const ch of text) {
     if (ch === ' ')
       em += 0.32
-    else if (/[MWmw@%&]/.test(ch))
+    else if (/[MW@%&]/i.test(ch))
       em += 0.86
     else if (/[A-Z0-9#$?_~]/.test(ch))
-      em += 0.7
+      em += 0.68
     else if (/[\u0021-\u007E]/.test(ch))
-      em += 0.6
+      em += 0.56
     else if (/[\uFF61-\uFF9F]/.test(ch))
       em += 0.55
     else

@@ -22,7 +22,9 @@ export interface MapHtmlOptions {
 
 /** Node ids → their short class index (stable: sorted ids). */
 function indexOf(ids: Iterable<string>): Map<string, number> {
-  return new Map([...new Set(ids)].sort().map((id, i) => [id, i]))
+  return new Map([
+    ...new Set(ids),
+  ].sort().map((id, i) => [id, i]))
 }
 
 function href(base: string, route: string): string {
@@ -56,7 +58,10 @@ export function mapSvg(layout: GardenMapLayout, index: Map<string, number>, opti
     ? ' gm-cross'
     : ''} ${cls(e.from)} ${cls(e.to)}" d="${e.d}"/>`).join('')
   const nodes = layout.nodes.map((n) => {
-    const related = [n.id, ...(layout.neighbours[n.id] ?? [])].map(cls).join(' ')
+    const related = [
+      n.id,
+      ...(layout.neighbours[n.id] ?? []),
+    ].map(cls).join(' ')
     return nodeSvg(n, options.base, layout.lineHeight, `n${index.get(n.id)} ${related}`)
   }).join('')
   const title = `gm-title-${options.variant}`
@@ -67,7 +72,9 @@ export function mapSvg(layout: GardenMapLayout, index: Map<string, number>, opti
 
 /** The per-node highlight rules, shared by both SVGs. */
 export function highlightCss(index: Map<string, number>): string {
-  return [...index.values()].map(i => `.gm-svg.gm-svg:has(.n${i}:hover,.n${i}:focus-visible) .r${i}{opacity:1;--gm-on:1}`).join('')
+  return [
+    ...index.values(),
+  ].map(i => `.gm-svg.gm-svg:has(.n${i}:hover,.n${i}:focus-visible) .r${i}{opacity:1;--gm-on:1}`).join('')
 }
 
 export function legendHtml(): string {
@@ -106,15 +113,17 @@ export function textAlternative(layout: GardenMapLayout, pages: { id: string, ro
 export function gardenMapHtml(wide: GardenMapLayout, narrow: GardenMapLayout, text: string, options: MapHtmlOptions): string {
   const index = indexOf(wide.nodes.map(n => n.id))
   return `<style>${highlightCss(index)}</style>`
-    + `<div class="gm-frame">${mapSvg(wide, index, { ...options, variant: 'wide' })}${mapSvg(narrow, index, { ...options, variant: 'narrow' })}</div>`
-    + legendHtml()
-    + text
+    + `<div class="gm-frame">${mapSvg(wide, index, { ...options, variant: 'wide' })}${mapSvg(narrow, index, { ...options, variant: 'narrow' })}</div>${
+      legendHtml()
+    }${text}`
 }
 
 /** The home page map's HTML: both layouts, the legend and the text alternative. */
 export async function renderGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, base: string): Promise<string> {
   const wide = await layoutGardenMap(pages, graph, { width: WIDE_WIDTH })
   const narrow = await layoutGardenMap(pages, graph, { width: NARROW_WIDTH, maxNodeWidth: 142 })
-  const list = [...pages.values()].sort((a, b) => a.id.localeCompare(b.id))
+  const list = [
+    ...pages.values(),
+  ].sort((a, b) => a.id.localeCompare(b.id))
   return gardenMapHtml(wide, narrow, textAlternative(wide, list, graph.outlinks, graph.backlinks, base), { base })
 }

@@ -9,10 +9,16 @@ import { baseBuild, htmlFileOfRoute, readBuilt, siteBuild } from '../checks/buil
 import { buildContentIndex } from './index'
 
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')
-const pages = [...scan.pages.values()]
+const pages = [
+  ...scan.pages.values(),
+]
 
 function svgs(html: string): { cls: string, width: number, body: string }[] {
-  return Array.from(html.matchAll(/<svg class="gm-svg ([^"]+)"[^>]* width="([\d.]+)"[^>]*>([\s\S]*?)<\/svg>/g), ([, cls, width, body]) => ({ cls: cls!, width: Number(width), body: body! }))
+  return Array.from(html.matchAll(/<svg class="gm-svg ([^"]+)"[^>]* width="([\d.]+)"[^>]*>([\s\S]*?)<\/svg>/g), ([, cls, width, body]) => ({
+    cls: cls!,
+    width: Number(width),
+    body: body!,
+  }))
 }
 
 function nodeLinks(svg: string): { href: string, text: string }[] {
@@ -24,7 +30,10 @@ function nodeLinks(svg: string): { href: string, text: string }[] {
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&amp;/g, '&')
 
-describe.each([['/', siteBuild], ['/garden/', baseBuild]])('the garden map (base %s)', (_, build) => {
+describe.each([
+  ['/', siteBuild],
+  ['/garden/', baseBuild],
+])('the garden map (base %s)', (_, build) => {
   const site = build()
   const home = readBuilt(site, 'index.html')
   const resolves = (href: string) => {
@@ -63,7 +72,10 @@ describe.each([['/', siteBuild], ['/garden/', baseBuild]])('the garden map (base
     // At the end of the article: before the page history and the backlinks.
     expect(html.indexOf('class="local-map"')).toBeLessThan(html.indexOf('class="backlinks"'))
     const hrefs = new Set(nodeLinks(section![1]!).map(l => l.href))
-    const neighbours = new Set([...scan.graph.outlinks.get(page.id)!, ...scan.graph.backlinks.get(page.id)!])
+    const neighbours = new Set([
+      ...scan.graph.outlinks.get(page.id)!,
+      ...scan.graph.backlinks.get(page.id)!,
+    ])
     expect(neighbours.size).toBeGreaterThan(0)
     expect(hrefs).toEqual(new Set([...neighbours].map(id => site.base + scan.pages.get(id)!.route.slice(1))))
     for (const href of hrefs)
