@@ -47,7 +47,8 @@ export interface LocalMap {
 }
 
 function box(p: PageEntry, maxWidth: number): LocalMapNode {
-  const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT)
+  // A phrase or word wider than a column widens the box (it then takes a row of its own).
+  const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, LOCAL_WIDTH - 2 * PAD_X)
   const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * FONT
   return {
     id: p.id,
@@ -58,7 +59,7 @@ function box(p: PageEntry, maxWidth: number): LocalMapNode {
     maturity: p.maturity,
     x: 0,
     y: 0,
-    width: Math.ceil(Math.min(maxWidth, textWidth + 2 * PAD_X)),
+    width: Math.ceil(textWidth + 2 * PAD_X),
     height: lines.length * LINE + 2 * PAD_Y,
   }
 }
@@ -100,19 +101,30 @@ export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>
     omitted += ids.length - shown.length
     labels.push({ text: `${BAND_LABELS[name]}（${ids.length}）`, y: y + LINE / 2 })
     y += LINE + 4
-    for (let i = 0; i < shown.length; i += 2) {
-      const pair = shown.slice(i, i + 2).map(n => box(pages.get(n)!, COL))
+    // Rows of two boxes, one each side of the bus; a box wider than a column gets a row of its own,
+    // centred over the bus (which then runs behind it).
+    const boxes = shown.map(n => box(pages.get(n)!, COL))
+    for (let i = 0; i < boxes.length;) {
+      const pair = boxes[i]!.width > COL || (boxes[i + 1]?.width ?? 0) > COL || i + 1 >= boxes.length
+        ? [boxes[i]!]
+        : [boxes[i]!, boxes[i + 1]!]
+      i += pair.length
       const rowHeight = Math.max(...pair.map(n => n.height))
       pair.forEach((n, j) => {
         n.band = name
-        n.x = j === 0
-          ? Math.round(COL - n.width)
-          : Math.round(COL + BUS)
+        const solo = pair.length === 1 && n.width > COL
+        n.x = solo
+          ? Math.round(mid - n.width / 2)
+          : j === 0
+            ? Math.round(COL - n.width)
+            : Math.round(COL + BUS)
         n.y = y + Math.round((rowHeight - n.height) / 2)
         const sy = n.y + n.height / 2
-        n.stub = j === 0
-          ? `M${n.x + n.width} ${sy}H${mid}`
-          : `M${n.x} ${sy}H${mid}`
+        n.stub = solo
+          ? `M${mid} ${n.y}V${n.y + n.height}`
+          : j === 0
+            ? `M${n.x + n.width} ${sy}H${mid}`
+            : `M${n.x} ${sy}H${mid}`
         stubs[name].push(sy)
         nodes.push(n)
       })
