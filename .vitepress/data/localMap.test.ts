@@ -6,7 +6,18 @@ import { BAND_LIMIT, layoutLocalMap, LOCAL_WIDTH, localMapHtml, neighbourhood } 
 import { textWidthEm } from './mapLabels'
 
 function note(slug: string, title: string): PageEntry {
-  return { id: `notes/${slug}`, route: `/notes/${slug}`, kind: 'note', title, description: '', maturity: 'budding', tags: ['t'], date: '2026-11-30', chapter: 2, anchors: [] }
+  return {
+    id: `notes/${slug}`,
+    route: `/notes/${slug}`,
+    kind: 'note',
+    title,
+    description: '',
+    maturity: 'budding',
+    tags: ['t'],
+    date: '2026-11-30',
+    chapter: 2,
+    anchors: [],
+  }
 }
 
 const list = [
@@ -30,8 +41,17 @@ describe('layoutLocalMap', () => {
   const map = layoutLocalMap('notes/probes', pages, graph)!
 
   it('sorts the neighbours into pages linking here, both ways, and linked from here', () => {
-    expect(neighbourhood('notes/probes', graph)).toEqual({ in: ['notes/jobs', 'notes/ingress'], both: ['notes/pdb'], out: ['notes/grpc'] })
-    expect(map.nodes.map(n => `${n.band}:${n.id}`)).toEqual(['in:notes/jobs', 'in:notes/ingress', 'both:notes/pdb', 'out:notes/grpc'])
+    expect(neighbourhood('notes/probes', graph)).toEqual({
+      in: ['notes/jobs', 'notes/ingress'],
+      both: ['notes/pdb'],
+      out: ['notes/grpc'],
+    })
+    expect(map.nodes.map(n => `${n.band}:${n.id}`)).toEqual([
+      'in:notes/jobs',
+      'in:notes/ingress',
+      'both:notes/pdb',
+      'out:notes/grpc',
+    ])
   })
 
   it('keeps every box inside the picture, apart from the others, with its whole title inside', () => {
@@ -57,7 +77,14 @@ describe('layoutLocalMap', () => {
 
   it('writes each neighbour as a link and the page itself as plain text', () => {
     const html = localMapHtml(map, '/garden/')
-    expect([...html.matchAll(/<a href="([^"]+)"/g)].map(m => m[1])).toEqual(['/garden/notes/jobs', '/garden/notes/ingress', '/garden/notes/pdb', '/garden/notes/grpc'])
+    expect([
+      ...html.matchAll(/<a href="([^"]+)"/g),
+    ].map(m => m[1])).toEqual([
+      '/garden/notes/jobs',
+      '/garden/notes/ingress',
+      '/garden/notes/pdb',
+      '/garden/notes/grpc',
+    ])
     expect(html).toContain('class="gm-node gm-self')
     expect(html).not.toContain('…')
   })
@@ -67,7 +94,9 @@ describe('layoutLocalMap', () => {
     const many = Array.from({ length: BAND_LIMIT + 3 }, (_, i) => note(`n${i}`, `ノート${i}`))
     const hub = note('hub', 'ハブ')
     const big = new Map([hub, ...many].map(p => [p.id, p]))
-    const g = buildLinkGraph([...big.keys()], many.map(p => ({ from: hub.id, to: p.id })))
+    const g = buildLinkGraph([
+      ...big.keys(),
+    ], many.map(p => ({ from: hub.id, to: p.id })))
     const m = layoutLocalMap(hub.id, big, g)!
     expect(m.nodes).toHaveLength(BAND_LIMIT)
     expect(m.omitted).toBe(3)
