@@ -3,6 +3,7 @@ import type { MermaidDiagrams } from './node/mermaid'
 // content index is built once (node/content/store.ts) and every hook below is a named module.
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
+import { localMapPlugin } from './markdown/localMap'
 import { mermaidPlugin } from './markdown/mermaid'
 import { pageMetaPlugin } from './markdown/pageMeta'
 import { readingPlugin } from './markdown/reading'
@@ -74,6 +75,11 @@ export default defineConfig({
       if (settings.pipelines)
         md.use(mermaidPlugin, { diagrams })
       md.use(readingPlugin, { pages })
+      md.use(localMapPlugin, {
+        pages,
+        graph: () => garden.index.graph,
+        base: site.base,
+      })
     },
   },
 

@@ -1,18 +1,22 @@
-import type { GardenMapLayout } from './gardenMap'
-// Build-time data for the home page map: the laid-out link graph (see gardenMap.ts).
+// Build-time data for the home page map: the link graph laid out twice by ELK (for the content column
+// and for phones, gardenMap.ts) and written as static HTML (mapSvg.ts). The component only inserts it.
 import { contentIndexFor } from '../node/content/store'
 import { readSettings } from '../node/settings'
-import { layoutGardenMap } from './gardenMap'
+import { renderGardenMap } from './mapSvg'
 
 const settings = readSettings()
 
+export interface GardenMapData {
+  html: string
+}
+
 export default {
   watch: [`${settings.srcPath}/**/*.md`],
-  load(): GardenMapLayout {
-    const index = contentIndexFor(settings)
-    return layoutGardenMap(index.pages, index.graph)
+  async load(): Promise<GardenMapData> {
+    const { pages, graph } = contentIndexFor(settings)
+    return { html: await renderGardenMap(pages, graph, settings.site.base) }
   },
 }
 
-declare const data: GardenMapLayout
+declare const data: GardenMapData
 export { data }

@@ -1,7 +1,9 @@
 import type { PageEntry } from '../shared/pages'
+import type { GardenMapLayout, MapNode } from './gardenMap'
 import { describe, expect, it } from 'vitest'
 import { buildLinkGraph } from '../shared/linkGraph'
-import { layoutGardenMap, shorten } from './gardenMap'
+import { layoutGardenMap, PAD_X, PAD_Y } from './gardenMap'
+import { textWidthEm, wrapLabel } from './mapLabels'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
   const kind = id === 'index'
@@ -30,71 +32,147 @@ function entry(id: string, title: string, chapter?: number): PageEntry {
 }
 
 const list = [
-  entry('index', 'ホーム'),
+  entry('index', '「Kubernetesの知識地図」読書ノート'),
   entry('impressions', '全体の感想'),
-  entry('chapters/2-running-apps', '第2章'),
-  entry('chapters/3-iac', '第3章'),
-  entry('notes/probes', 'Probe', 2),
+  entry('chapters/2-running-apps', '第2章 Kubernetesにおけるアプリケーションの起動'),
+  entry('chapters/3-iac', '第3章 KubernetesにおけるInfrastructure as Code'),
+  entry('notes/probes', 'Probe（liveness / readiness / startup）', 2),
   entry('notes/pod-disruption-budget', 'PodDisruptionBudget', 2),
+  entry('notes/job-lifecycle', 'Jobのライフサイクル（一時停止・追跡・自動削除）', 2),
+  entry('notes/topology', 'topologySpreadConstraints', 2),
+  entry('notes/ingress', 'IngressによるL7負荷分散', 2),
   entry('notes/gitops', 'GitOps', 3),
+  entry('notes/helm', 'Helm', 3),
   entry('notes/stray', '章のないノート'),
 ]
 const pages = new Map(list.map(p => [p.id, p]))
 const graph = buildLinkGraph(list.map(p => p.id), [
   { from: 'index', to: 'chapters/2-running-apps' },
+  { from: 'chapters/2-running-apps', to: 'notes/probes' },
   { from: 'notes/probes', to: 'notes/pod-disruption-budget' },
+  { from: 'notes/pod-disruption-budget', to: 'notes/probes' },
+  { from: 'notes/job-lifecycle', to: 'notes/probes' },
+  { from: 'notes/topology', to: 'notes/ingress' },
+  { from: 'notes/ingress', to: 'notes/probes' },
   { from: 'notes/gitops', to: 'chapters/3-iac' },
+  { from: 'notes/gitops', to: 'notes/helm' },
+  { from: 'notes/helm', to: 'notes/ingress' },
 ])
 
-describe('layoutGardenMap', () => {
-  const layout = layoutGardenMap(pages, graph)
-  const at = (id: string) => layout.nodes.find(n => n.id === id)!
+const overlap = (a: MapNode, b: MapNode) => !(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y)
 
-  it('places every page once', () => {
-    expect(layout.nodes.map(n => n.id).sort()).toEqual(list.map(p => p.id).sort())
-  })
-
-  it('puts each chapter on top of its column with its notes below', () => {
-    expect(at('notes/probes').x).toBe(at('chapters/2-running-apps').x)
-    expect(at('notes/probes').y).toBeGreaterThan(at('chapters/2-running-apps').y)
-    expect(at('notes/gitops').x).toBe(at('chapters/3-iac').x)
-    expect(at('notes/stray').x).toBeGreaterThan(at('chapters/3-iac').x)
-  })
-
-  it('keeps nodes inside the picture and apart from each other', () => {
-    for (const n of layout.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(0)
-      expect(n.x + n.width).toBeLessThanOrEqual(layout.width)
-      expect(n.y + n.height).toBeLessThanOrEqual(layout.height)
+/** Every check a drawn map must pass, whatever the graph. */
+function expectSound(layout: GardenMapLayout, input: ReadonlyMap<string, PageEntry>) {
+  expect(layout.nodes.map(n => n.id).sort()).toEqual([
+    ...input.keys(),
+  ].filter(id => !layout.summary || input.get(id)!.kind !== 'note').sort())
+  for (const n of layout.nodes) {
+    expect(n.x).toBeGreaterThanOrEqual(0)
+    expect(n.x + n.width).toBeLessThanOrEqual(layout.width)
+    expect(n.y + n.height).toBeLessThanOrEqual(layout.height)
+    // The whole title, on lines that fit the box.
+    expect(n.lines.join('').replace(/\s/g, '')).toBe(n.title.replace(/\s/g, ''))
+    expect(n.lines.join('')).not.toContain('…')
+    for (const line of n.lines)
+      expect(textWidthEm(line) * layout.fontSize).toBeLessThanOrEqual(n.width - 2 * PAD_X + 0.5)
+    expect(n.lines.length * layout.lineHeight).toBeLessThanOrEqual(n.height - 2 * PAD_Y)
+  }
+  for (const [i, a] of layout.nodes.entries()) {
+    for (const b of layout.nodes.slice(i + 1))
+      expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false)
+  }
+  for (const r of layout.regions) {
+    const inside = layout.nodes.filter(n => (r.id === 'loose'
+      ? n.kind === 'note' && !layout.regions.some(g => g.chapter !== undefined && g.chapter === n.chapter)
+      : n.id === r.id || (n.kind === 'note' && n.chapter === r.chapter)))
+    for (const n of inside) {
+      expect(n.x).toBeGreaterThanOrEqual(r.x)
+      expect(n.y).toBeGreaterThanOrEqual(r.y)
+      expect(n.x + n.width).toBeLessThanOrEqual(r.x + r.width)
+      expect(n.y + n.height, n.id).toBeLessThanOrEqual(r.y + r.height)
     }
-    for (const a of layout.nodes) {
-      for (const b of layout.nodes) {
-        if (a !== b)
-          expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true)
-      }
-    }
+  }
+  for (const [i, a] of layout.regions.entries()) {
+    for (const b of layout.regions.slice(i + 1))
+      expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true)
+  }
+}
+
+describe('layoutGardenMap', async () => {
+  const layout = await layoutGardenMap(pages, graph)
+  const narrow = await layoutGardenMap(pages, graph, { width: 312, maxNodeWidth: 142 })
+
+  it.each([
+    ['688 px', layout],
+    ['312 px', narrow],
+  ])('at %s: every page once, whole titles inside their boxes, no overlap, notes inside their chapter', (_, l) => {
+    expect(l.width).toBeLessThanOrEqual(l === layout
+      ? 600
+      : 312)
+    expectSound(l, pages)
   })
 
-  it('draws one path per link', () => {
-    expect(layout.edges.map(e => `${e.from}>${e.to}`)).toEqual(['index>chapters/2-running-apps', 'notes/probes>notes/pod-disruption-budget', 'notes/gitops>chapters/3-iac'])
-    expect(layout.edges.every(e => /^M[\d.-]+ [\d.-]+C/.test(e.d))).toBe(true)
+  it('has one region per chapter in the book\'s order, and one for notes without a chapter', () => {
+    expect(layout.regions.map(r => r.id)).toEqual(['chapters/2-running-apps', 'chapters/3-iac', 'loose'])
   })
 
-  it('is deterministic whatever the input order', () => {
+  it('draws the links inside a region at rest and the others only on highlight', () => {
+    const drawn = layout.edges.filter(e => !e.cross).map(e => [e.from, e.to].sort().join('>')).sort()
+    expect(drawn).toEqual([
+      'notes/ingress>notes/probes',
+      'notes/ingress>notes/topology',
+      'notes/job-lifecycle>notes/probes',
+      'notes/gitops>notes/helm',
+      'notes/pod-disruption-budget>notes/probes',
+    ].sort())
+    const cross = layout.edges.filter(e => e.cross).map(e => `${e.from}>${e.to}`)
+    expect(cross).toEqual(expect.arrayContaining(['notes/helm>notes/ingress', 'index>chapters/2-running-apps']))
+    expect(layout.edges.every(e => /^M[\d.-]+ [\d.-]+[CL]/.test(e.d))).toBe(true)
+    expect(layout.neighbours['notes/probes']).toEqual([
+      'chapters/2-running-apps',
+      'notes/ingress',
+      'notes/job-lifecycle',
+      'notes/pod-disruption-budget',
+    ])
+  })
+
+  it('is deterministic whatever the input order', async () => {
     const shuffled = new Map([
       ...pages.entries(),
     ].reverse())
-    expect(layoutGardenMap(shuffled, graph)).toEqual(layout)
+    expect(await layoutGardenMap(shuffled, graph)).toEqual(layout)
+  })
+
+  it('summarises past the limit: chapters with counts, no note nodes', async () => {
+    const summary = await layoutGardenMap(pages, graph, { summaryAbove: 3 })
+    expect(summary.summary).toBe(true)
+    expect(summary.regions.find(r => r.id === 'chapters/2-running-apps')!.count).toBe(5)
+    expectSound(summary, pages)
   })
 })
 
-describe('shorten', () => {
+describe('wrapLabel', () => {
   it.each([
-    ['GitOps', 11, 'GitOps'],
-    ['topologySpreadConstraints', 11, 'topologySpreadConstrai…'],
-    ['送信元IPアドレスの保持と負荷分散', 8, '送信元IPアドレス…'],
-    ['ちょうど十一文字のタイトル', 11, 'ちょうど十一文字のタイ…'],
-  ])('%s at %i units → %s', (text, max, out) => {
-    expect(shorten(text, max)).toBe(out)
+    [
+      'GitOps',
+      ['GitOps'],
+    ],
+    [
+      'Jobのライフサイクル（一時停止・追跡・自動削除）',
+      ['Jobのライフサイクル', '（一時停止・追跡・', '自動削除）'],
+    ],
+    [
+      'Probe（liveness / readiness / startup）',
+      ['Probe（liveness /', 'readiness /', 'startup）'],
+    ],
+  ])('%s → %j (at BudouX phrases and spaces)', (title, lines) => {
+    expect(wrapLabel(title, 130, 13)).toEqual(lines)
+  })
+
+  it('breaks a word wider than the box between characters, keeping every character', () => {
+    const lines = wrapLabel('topologySpreadConstraints', 100, 13)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join('')).toBe('topologySpreadConstraints')
+    expect(lines.every(l => textWidthEm(l) * 13 <= 100)).toBe(true)
   })
 })

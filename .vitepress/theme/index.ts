@@ -10,6 +10,7 @@ import ShareBar from '../../components/layout/ShareBar.vue'
 import { patchSvgLinkPathname } from './svgLinkPathname'
 import './style.css'
 import './reading.css'
+import './gardenMap.css'
 import 'virtual:mermaid-diagrams.css'
 
 export default {

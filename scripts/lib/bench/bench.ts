@@ -13,7 +13,7 @@ import { runBuild } from './build'
 import { measureDev } from './dev'
 import { interleavedLighthouse } from './lighthouse'
 import { withLock } from './run'
-import { measureLinkGraph, measureScale } from './scale'
+import { measureLinkGraph, measureMap, measureScale } from './scale'
 import { heaviestNote, measurePage, precompressedCopy, searchIndexBytes } from './site'
 import { median } from './stats'
 
@@ -64,6 +64,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   mkdirSync(benchDir, { recursive: true })
 
   results.linkGraph = measureLinkGraph()
+  results.map = await measureMap({ root })
   if (options.scale) {
     results.scale = await measureScale({
       root,

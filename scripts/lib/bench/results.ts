@@ -37,6 +37,18 @@ export interface ScaleRun {
   notes: number
   cold: BuildRun
   warm: BuildRun
+  /** The built home page (with the garden map), raw and gzip bytes. */
+  home?: { bytes: number, gzip: number }
+}
+
+/** The garden map at N notes (scale.ts measureMap): layout + HTML time, its HTML raw and gzip. */
+export interface MapRun {
+  notes: number
+  /** First run (ELK's JIT warm-up included) and the median of the following runs. */
+  firstMs: number
+  ms: number
+  bytes: number
+  gzip: number
 }
 
 export interface BenchResults {
@@ -49,6 +61,7 @@ export interface BenchResults {
   dev?: DevResult
   scale?: ScaleRun[]
   linkGraph?: { notes: number, ms: number }[]
+  map?: MapRun[]
 }
 
 /**
@@ -209,8 +222,18 @@ export function formatReport(r: BenchResults): string {
       r.dev.hmrError ?? '',
     ])
   }
-  for (const s of r.scale ?? [])
+  for (const s of r.scale ?? []) {
     rows.push([`scale ${s.notes} notes`, `cold ${formatMs(s.cold.ms)}, warm ${formatMs(s.warm.ms)}`, `peak ${mem(Math.max(s.cold.peakKiB ?? 0, s.warm.peakKiB ?? 0) || undefined)}; mermaid ${counts(s.cold.mermaid)}; og ${counts(s.cold.og)} (cold)`])
+    if (s.home)
+      rows.push([`scale ${s.notes} notes: home page HTML`, `${formatBytes(s.home.gzip)} gzip`, `${formatBytes(s.home.bytes)} raw (budget < 150 KiB gzip at 1,000 notes)`])
+  }
+  for (const m of r.map ?? []) {
+    rows.push([
+      `garden map ${m.notes} notes`,
+      formatMs(m.ms),
+      `first run ${formatMs(m.firstMs)}; map HTML ${formatBytes(m.bytes)} raw, ${formatBytes(m.gzip)} gzip`,
+    ])
+  }
   for (const g of r.linkGraph ?? []) {
     rows.push([
       `buildLinkGraph ${g.notes} notes`,

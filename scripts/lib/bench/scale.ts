@@ -1,10 +1,14 @@
 // Scale benchmark: build synthetic gardens of 100, 300 and 1,000 notes (GARDEN_SRC_DIR into a temp
 // folder under .bench/, GARDEN_OUT_DIR to a temp folder), cold (diagrams and cards already cached from a smaller N are
 // reused) and warm, with time and peak memory; and the pure link graph build at 1k/4k/16k notes.
-import type { ScaleRun } from './results'
-import { mkdtempSync, rmSync } from 'node:fs'
+import type { MapRun, ScaleRun } from './results'
+import { Buffer } from 'node:buffer'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { renderGardenMap } from '../../../.vitepress/data/mapSvg'
+import { buildContentIndex } from '../../../.vitepress/node/content/index'
 import { buildLinkGraph } from '../../../.vitepress/shared/linkGraph'
 import { runBuild } from './build'
 import { withLock } from './run'
@@ -13,6 +17,7 @@ import { writeGarden } from './syntheticGarden'
 
 export const SCALE_SIZES = [100, 300, 1000]
 export const GRAPH_SIZES = [1000, 4000, 16000]
+export const MAP_SIZES = [30, 300, 1000]
 
 export async function measureScale(options: { root: string, sizes?: number[], lock?: string, log?: (s: string) => void }): Promise<ScaleRun[]> {
   const log = options.log ?? console.log
@@ -28,7 +33,13 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
       log(`[bench] scale: building ${notes} notes (cold, then warm)…`)
       const build = () => runBuild(options.root, { env })
       const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
-      runs.push({ notes, cold, warm })
+      const home = readFileSync(join(outDir, 'index.html'))
+      runs.push({
+        notes,
+        cold,
+        warm,
+        home: { bytes: home.length, gzip: gzipSync(home).length },
+      })
       log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB
         ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024)
         : '—'}`)
@@ -69,4 +80,36 @@ export function measureLinkGraph(sizes = GRAPH_SIZES, repeat = 7): { notes: numb
       ms: median(times),
     }
   })
+}
+
+/** The garden map of synthetic gardens: time to lay it out and write its HTML, and the HTML's size. */
+export async function measureMap(options: { root: string, sizes?: number[], repeat?: number }): Promise<MapRun[]> {
+  const runs: MapRun[] = []
+  for (const notes of options.sizes ?? MAP_SIZES) {
+    const srcDir = join(options.root, '.bench', `map-${notes}`)
+    rmSync(srcDir, { recursive: true, force: true })
+    try {
+      writeGarden(srcDir, { notes })
+      const { pages, graph } = buildContentIndex(srcDir, srcDir)
+      const times: number[] = []
+      let html = ''
+      for (let i = 0; i < 1 + (options.repeat ?? 3); i++) {
+        const start = performance.now()
+        html = await renderGardenMap(pages, graph, '/')
+        times.push(performance.now() - start)
+      }
+      const bytes = Buffer.from(html)
+      runs.push({
+        notes,
+        firstMs: times[0]!,
+        ms: median(times.slice(1)),
+        bytes: bytes.length,
+        gzip: gzipSync(bytes).length,
+      })
+    }
+    finally {
+      rmSync(srcDir, { recursive: true, force: true })
+    }
+  }
+  return runs
 }
