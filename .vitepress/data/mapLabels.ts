@@ -53,7 +53,8 @@ function pieces(title: string, maxEm: number, hardEm: number): string[] {
 }
 
 /**
- * The title on lines of at most `maxWidth` px at `fontSize` px (greedy fill; every character kept).
+ * The title on lines of at most `maxWidth` px at `fontSize` px (greedy fill; every character kept:
+ * a line keeps the space it breaks at, so the lines joined are the title, and so is the link's name).
  * A single phrase or word may widen its line up to `hardMaxWidth` rather than be cut inside.
  */
 export function wrapLabel(title: string, maxWidth: number, fontSize: number, hardMaxWidth = maxWidth): string[] {
@@ -63,15 +64,15 @@ export function wrapLabel(title: string, maxWidth: number, fontSize: number, har
   let line = ''
   for (const piece of pieces(title, maxEm, hardEm)) {
     if (line !== '' && textWidthEm((line + piece).trimEnd()) > maxEm) {
-      lines.push(line.trimEnd())
-      line = piece.trimStart()
+      lines.push(line)
+      line = piece
     }
     else {
       line += piece
     }
   }
-  if (line.trim() !== '')
-    lines.push(line.trimEnd())
+  if (line !== '')
+    lines.push(line)
   return lines.length > 0
     ? lines
     : ['']

@@ -35,7 +35,7 @@ function href(base: string, route: string): string {
 export function nodeSvg(n: MapNode, base: string, lineHeight: number, classes: string, extra = ''): string {
   const cx = Math.round((n.x + n.width / 2) * 10) / 10
   const tspans = n.lines.map((line, i) => `<tspan x="${cx}" y="${Math.round((n.y + PAD_Y + lineHeight * (i + 0.5)) * 10) / 10}">${esc(line)}</tspan>`).join('')
-  return `<a href="${href(base, n.route)}" aria-label="${esc(n.title)}" class="gm-node gm-${n.kind} gm-${n.maturity}${classes === ''
+  return `<a href="${href(base, n.route)}" class="gm-node gm-${n.kind} gm-${n.maturity}${classes === ''
     ? ''
     : ` ${classes}`}">${extra}<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="7"/><text text-anchor="middle" dominant-baseline="central">${tspans}</text></a>`
 }
