@@ -18,6 +18,8 @@ export interface Label {
   anchor?: 'start' | 'middle' | 'end'
   mono?: boolean
   bold?: boolean
+  /** Drawn right after `text` in the monospace font (an address). */
+  tail?: string
 }
 
 function isWide(ch: string): boolean {
@@ -43,7 +45,7 @@ export function textWidth(text: string, size: number, opts: { mono?: boolean, bo
 
 /** Estimated box of a label (ascent 0.9 em above the baseline, descent 0.25 em below). */
 export function labelBox(l: Label): Box {
-  const w = textWidth(l.text, l.size, l)
+  const w = textWidth(l.text, l.size, l) + (l.tail ? textWidth(l.tail, l.size, { mono: true }) : 0)
   const x = l.anchor === 'middle'
     ? l.x - w / 2
     : l.anchor === 'end'
@@ -121,7 +123,7 @@ export function layoutProblems(
   for (const { label, box } of labels) {
     const lb = labelBox(label)
     if (label.size < MIN_FONT)
-      problems.push(`「${label.text}」 font ${label.size} < ${MIN_FONT}`)
+      problems.push(`「${label.text}${label.tail ?? ''}」 font ${label.size} < ${MIN_FONT}`)
     if (!boxInside(lb, all))
       problems.push(`「${label.text}」 outside the canvas`)
     if (box && !boxInside(lb, box))
