@@ -200,7 +200,7 @@ export function summarizeJob(r: JobResult): string {
 // --- Drawing: one row per Pod in a 280-unit-wide SVG, labels ≥ 12.5 units (≥ 12 px on a phone).
 export const JOB_W = 280
 const JOB_ROW_H = 24
-const JOB_TOP = 22
+const JOB_TOP = 24
 export const JOB_BAR = { x: 46, w: 50 } as const
 
 const OUTCOME_SHORT: Record<AttemptOutcome, string> = {
@@ -243,9 +243,9 @@ export function jobLayout(r: JobResult) {
     width: JOB_W,
     height: bottom + 44,
     headers: [
-      { text: 'Pod', x: 2, y: 14, size },
-      { text: '待ち（上限6分）', x: JOB_BAR.x, y: 14, size },
-      { text: '結果・失敗の数', x: 166, y: 14, size },
+      { text: 'Pod', x: 2, y: 16, size },
+      { text: '待ち（上限6分）', x: JOB_BAR.x, y: 16, size },
+      { text: '結果・失敗の数', x: 166, y: 16, size },
     ] as Label[],
     rows,
     status: { text: `Job: ${r.status}（${formatSeconds(r.endAt)}後）`, x: 2, y: bottom + 18, size: 13.5, bold: true } as Label,

@@ -288,11 +288,11 @@ export function summarizeSpread(state: SpreadState): string {
 // every label ≥ 12 px on a phone. Fixed height: nothing below it moves as Pods come and go.
 export const SPREAD_W = 280
 export const SHOWN_PER_NODE = 4
-const ZONE_H = 122
+const ZONE_H = 124
 const NODE_W = 126
-const NODE_H = 70
+const NODE_H = 74
 const CHIP_W = 54
-const CHIP_H = 19
+const CHIP_H = 21
 
 export interface SpreadNodeView {
   name: string
@@ -343,7 +343,7 @@ export function spreadLayout(state: SpreadState): { width: number, height: numbe
           next,
           pods: pods.slice(0, SHOWN_PER_NODE).map((p, i) => {
             const chip = { x: nbox.x + 6 + (i % 2) * (CHIP_W + 6), y: nbox.y + 22 + Math.floor(i / 2) * (CHIP_H + 4), w: CHIP_W, h: CHIP_H }
-            return { name: p.name, box: chip, label: { text: p.name, x: chip.x + 4, y: chip.y + 14, size: 12.5 } }
+            return { name: p.name, box: chip, label: { text: p.name, x: chip.x + 4, y: chip.y + 15.5, size: 12.5 } }
           }),
         }
       }),
