@@ -17,13 +17,17 @@ function measure(root: Element): Measured {
   const problems: string[] = []
   let texts = 0
   let minFontPx = Number.POSITIVE_INFINITY
-  const svgs = [...root.querySelectorAll('svg')].filter(s => s.getBoundingClientRect().width > 0 && !s.closest('marker, defs'))
+  const svgs = [
+    ...root.querySelectorAll('svg'),
+  ].filter(s => s.getBoundingClientRect().width > 0 && !s.closest('marker, defs'))
   const inside = (a: DOMRect, b: DOMRect, slack = 0.5) =>
     a.left >= b.left - slack && a.right <= b.right + slack && a.top >= b.top - slack && a.bottom <= b.bottom + slack
   const containsPoint = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom
   for (const svg of svgs) {
     const svgRect = svg.getBoundingClientRect()
-    const rects = [...svg.querySelectorAll('rect')].map(r => r.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0)
+    const rects = [
+      ...svg.querySelectorAll('rect'),
+    ].map(r => r.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0)
     // Points along every line and path (arrowhead markers excluded), in CSS px.
     const strokes: { name: string, points: DOMPoint[] }[] = []
     for (const shape of svg.querySelectorAll<SVGGeometryElement>('line, path, polyline')) {
@@ -46,7 +50,10 @@ function measure(root: Element): Measured {
           }
         }
       }
-      strokes.push({ name: shape.outerHTML.slice(0, 80), points })
+      strokes.push({
+        name: shape.outerHTML.slice(0, 80),
+        points,
+      })
     }
     for (const el of svg.querySelectorAll<SVGTextElement>('text')) {
       const label = el.textContent?.replace(/\s+/g, ' ').trim() ?? ''
@@ -55,7 +62,10 @@ function measure(root: Element): Measured {
         continue
       texts++
       const scale = el.getScreenCTM()?.a ?? 1
-      for (const node of [el, ...el.querySelectorAll('tspan')]) {
+      for (const node of [
+        el,
+        ...el.querySelectorAll('tspan'),
+      ]) {
         const px = Number.parseFloat(getComputedStyle(node).fontSize) * scale
         minFontPx = Math.min(minFontPx, px)
         if (px < 12 && innerWidth <= 400)
@@ -145,7 +155,9 @@ const DIAGRAMS: Diagram[] = [
   },
   {
     page: 'notes/source-ip-preservation',
-    region: page => page.locator('figure').filter({ has: page.getByRole('group', { name: '条件を切り替える' }) }),
+    region: page => page.locator('figure').filter({
+      has: page.getByRole('group', { name: '条件を切り替える' }),
+    }),
     async states(region, check) {
       await check('initial')
       const box = (name: string) => region.getByRole('checkbox', { name })
@@ -163,7 +175,9 @@ const DIAGRAMS: Diagram[] = [
   },
   {
     page: 'notes/grpc-load-balancing',
-    region: page => page.locator('figure').filter({ has: page.getByRole('group', { name: '振り分け方' }) }),
+    region: page => page.locator('figure').filter({
+      has: page.getByRole('group', { name: '振り分け方' }),
+    }),
     async states(region, check) {
       await check('initial')
       const send = region.getByRole('button', { name: '100件送る' })
@@ -190,7 +204,10 @@ const VIEWS = [
 
 for (const view of VIEWS) {
   test.describe(`${view.width} px`, () => {
-    test.use({ viewport: { width: view.width, height: view.height }, colorScheme: 'light' })
+    test.use({
+      viewport: { width: view.width, height: view.height },
+      colorScheme: 'light',
+    })
 
     for (const diagram of DIAGRAMS) {
       test(`${diagram.page}: SVG text is legible, inside its box and not crossed`, async ({ page }) => {
@@ -206,7 +223,10 @@ for (const view of VIEWS) {
         await page.emulateMedia({ colorScheme: 'dark' })
         await expect(page.locator('html')).toHaveClass(/dark/)
         min = Math.min(min, await check(region, 'dark theme'))
-        test.info().annotations.push({ type: 'min font px', description: min.toFixed(1) })
+        test.info().annotations.push({
+          type: 'min font px',
+          description: min.toFixed(1),
+        })
         if (view.width <= 400)
           expect(min).toBeGreaterThanOrEqual(12)
       })

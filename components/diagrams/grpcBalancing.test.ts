@@ -207,13 +207,27 @@ describe('drawing', () => {
           const layout = grpcLayout(s, pods)
           const labels = [
             { label: layout.band.label, box: layout.band },
-            ...layout.clients.map(c => ({ label: c.label, box: { x: c.cx - c.r, y: c.cy - c.r, w: 2 * c.r, h: 2 * c.r } })),
-            ...layout.pods.flatMap(p => [{ label: p.label, box: p.box }, { label: p.count }]),
+            ...layout.clients.map(c => ({
+              label: c.label,
+              box: {
+                x: c.cx - c.r,
+                y: c.cy - c.r,
+                w: 2 * c.r,
+                h: 2 * c.r,
+              },
+            })),
+            ...layout.pods.flatMap(p => [
+              { label: p.label, box: p.box },
+              { label: p.count },
+            ]),
             ...layout.captions.map(label => ({ label })),
           ]
           const segments = [
             ...layout.lines.flatMap(l => pathSegments(l.d)),
-            ...layout.pods.map(p => [{ x: p.base.x1, y: p.base.y }, { x: p.base.x2, y: p.base.y }] as [Point, Point]),
+            ...layout.pods.map(p => [
+              { x: p.base.x1, y: p.base.y },
+              { x: p.base.x2, y: p.base.y },
+            ] as [Point, Point]),
           ]
           expect(layoutProblems({ w: layout.width, h: layout.height }, labels, segments)).toEqual([])
           checked++

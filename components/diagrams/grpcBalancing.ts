@@ -216,7 +216,18 @@ export function grpcLayout(state: GrpcState, initialPods: number) {
   const top = CLIENT_Y + CLIENT_R
   const clients = state.clients.map((_, i) => {
     const cx = grpcColumnX(i, state.clients.length)
-    return { cx, cy: CLIENT_Y, r: CLIENT_R, label: { text: `C${i + 1}`, x: cx, y: CLIENT_Y + 4.5, size, anchor: 'middle' } as Label }
+    return {
+      cx,
+      cy: CLIENT_Y,
+      r: CLIENT_R,
+      label: {
+        text: `C${i + 1}`,
+        x: cx,
+        y: CLIENT_Y + 4.5,
+        size,
+        anchor: 'middle',
+      } as Label,
+    }
   })
   const pods = state.counts.map((n, i) => {
     const x = grpcColumnX(i, state.pods)
@@ -226,10 +237,22 @@ export function grpcLayout(state: GrpcState, initialPods: number) {
       n,
       box,
       added: i >= initialPods,
-      label: { text: `P${i + 1}`, x, y: POD_Y + 15.5, size, anchor: 'middle' } as Label,
+      label: {
+        text: `P${i + 1}`,
+        x,
+        y: POD_Y + 15.5,
+        size,
+        anchor: 'middle',
+      } as Label,
       bar: { x: x - w / 2, y: BAR_BASE - h, w, h },
       base: { x1: x - w / 2, x2: x + w / 2, y: BAR_BASE },
-      count: { text: String(n), x, y: BAR_BASE - h - 5, size, anchor: 'middle' } as Label,
+      count: {
+        text: String(n),
+        x,
+        y: BAR_BASE - h - 5,
+        size,
+        anchor: 'middle',
+      } as Label,
       zero: n === 0 && state.total > 0,
     }
   })
@@ -243,20 +266,42 @@ export function grpcLayout(state: GrpcState, initialPods: number) {
       const at = (y: number) => cx + (px - cx) * (y - top) / (POD_Y - top)
       const [x1, x2] = state.options.balancer === 'l7'
         ? [GRPC_W / 2, GRPC_W / 2]
-        : [at(bandTop), at(bandBottom)]
+        : [
+            at(bandTop),
+            at(bandBottom),
+          ]
       lines.push({ key: `${c}-${p}`, d: `M${cx} ${top} L${x1} ${bandTop} M${x2} ${bandBottom} L${px} ${POD_Y}` })
     }
   })
   return {
     width: GRPC_W,
     height: GRPC_H,
-    band: { ...BAND, label: { text: BAND_LABEL[state.options.balancer], x: GRPC_W / 2, y: BAND.y + 20, size, anchor: 'middle' } as Label },
+    band: {
+      ...BAND,
+      label: {
+        text: BAND_LABEL[state.options.balancer],
+        x: GRPC_W / 2,
+        y: BAND.y + 20,
+        size,
+        anchor: 'middle',
+      } as Label,
+    },
     clients,
     pods,
     lines,
     captions: [
-      { text: `送信 ${state.total}件 ・ 張り直し ${state.reconnects}回`, x: 4, y: 272, size },
-      { text: '破線の枠: 後から増えたPod', x: 4, y: 291, size },
+      {
+        text: `送信 ${state.total}件 ・ 張り直し ${state.reconnects}回`,
+        x: 4,
+        y: 272,
+        size,
+      },
+      {
+        text: '破線の枠: 後から増えたPod',
+        x: 4,
+        y: 291,
+        size,
+      },
     ] as Label[],
   }
 }

@@ -186,7 +186,12 @@ describe('simulateSourceIp', () => {
 
 describe('drawing', () => {
   const all = [true, false].flatMap(localEndpoint => [true, false].flatMap(ingress => [true, false].flatMap(proxyProtocol =>
-    (['Cluster', 'Local'] as const).map(policy => ({ policy, localEndpoint, ingress, proxyProtocol })))))
+    (['Cluster', 'Local'] as const).map(policy => ({
+      policy,
+      localEndpoint,
+      ingress,
+      proxyProtocol,
+    })))))
 
   it('keeps every label inside its box and the canvas, and no arrow crosses a label, in all 16 cases', () => {
     for (const o of all) {
@@ -200,7 +205,13 @@ describe('drawing', () => {
   it('keeps arrows out of the boxes they do not start or end at', () => {
     for (const o of all) {
       const layout = sourceIpLayout(o, simulateSourceIp(o))
-      const inner = layout.boxes.filter(b => b.cls !== 'sip-node').map(b => ({ ...b.box, x: b.box.x + 1, y: b.box.y + 1, w: b.box.w - 2, h: b.box.h - 2 }))
+      const inner = layout.boxes.filter(b => b.cls !== 'sip-node').map(b => ({
+        ...b.box,
+        x: b.box.x + 1,
+        y: b.box.y + 1,
+        w: b.box.w - 2,
+        h: b.box.h - 2,
+      }))
       for (const [p, q] of layout.arrows.flatMap(a => pathSegments(a.d)))
         expect(inner.some(b => segmentCrossesBox(p, q, b)), `${JSON.stringify(o)} ${p.x},${p.y}→${q.x},${q.y}`).toBe(false)
     }

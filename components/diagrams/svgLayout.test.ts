@@ -25,17 +25,52 @@ describe('svgLayout', () => {
 
   it('reads M, L, H and V path commands into segments', () => {
     expect(pathSegments('M1 2 L3 4 M5 6 H9 V0')).toEqual([
-      [{ x: 1, y: 2 }, { x: 3, y: 4 }],
-      [{ x: 5, y: 6 }, { x: 9, y: 6 }],
-      [{ x: 9, y: 6 }, { x: 9, y: 0 }],
+      [
+        { x: 1, y: 2 },
+        { x: 3, y: 4 },
+      ],
+      [
+        { x: 5, y: 6 },
+        { x: 9, y: 6 },
+      ],
+      [
+        { x: 9, y: 6 },
+        { x: 9, y: 0 },
+      ],
     ])
   })
 
   it('reports small fonts, labels out of their box or canvas, and crossed labels', () => {
-    const label = { text: 'ノードA', x: 10, y: 30, size: 12.5 }
-    expect(layoutProblems({ w: 100, h: 50 }, [{ label, box: { x: 0, y: 0, w: 100, h: 50 } }], [])).toEqual([])
-    expect(layoutProblems({ w: 100, h: 50 }, [{ label: { ...label, size: 9 } }], [])).toEqual(['「ノードA」 font 9 < 12.5'])
-    expect(layoutProblems({ w: 40, h: 50 }, [{ label, box: { x: 0, y: 0, w: 30, h: 50 } }], [])).toEqual(['「ノードA」 outside the canvas', '「ノードA」 outside its box'])
-    expect(layoutProblems({ w: 100, h: 50 }, [{ label }], [[{ x: 20, y: 0 }, { x: 20, y: 50 }]])).toEqual(['「ノードA」 crossed by a line'])
+    const label = {
+      text: 'ノードA',
+      x: 10,
+      y: 30,
+      size: 12.5,
+    }
+    expect(layoutProblems({ w: 100, h: 50 }, [
+      {
+        label,
+        box: { x: 0, y: 0, w: 100, h: 50 },
+      },
+    ], [])).toEqual([])
+    expect(layoutProblems({ w: 100, h: 50 }, [
+      {
+        label: { ...label, size: 9 },
+      },
+    ], [])).toEqual(['「ノードA」 font 9 < 12.5'])
+    expect(layoutProblems({ w: 40, h: 50 }, [
+      {
+        label,
+        box: { x: 0, y: 0, w: 30, h: 50 },
+      },
+    ], [])).toEqual(['「ノードA」 outside the canvas', '「ノードA」 outside its box'])
+    expect(layoutProblems({ w: 100, h: 50 }, [
+      { label },
+    ], [
+      [
+        { x: 20, y: 0 },
+        { x: 20, y: 50 },
+      ],
+    ])).toEqual(['「ノードA」 crossed by a line'])
   })
 })

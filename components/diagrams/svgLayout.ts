@@ -45,13 +45,20 @@ export function textWidth(text: string, size: number, opts: { mono?: boolean, bo
 
 /** Estimated box of a label as the browser reports it (measured in Chromium with the site fonts: ascent 1.17 em, height 1.49 em). */
 export function labelBox(l: Label): Box {
-  const w = textWidth(l.text, l.size, l) + (l.tail ? textWidth(l.tail, l.size, { mono: true }) : 0)
+  const w = textWidth(l.text, l.size, l) + (l.tail
+    ? textWidth(l.tail, l.size, { mono: true })
+    : 0)
   const x = l.anchor === 'middle'
     ? l.x - w / 2
     : l.anchor === 'end'
       ? l.x - w
       : l.x
-  return { x, y: l.y - l.size * 1.17, w, h: l.size * 1.5 }
+  return {
+    x,
+    y: l.y - l.size * 1.17,
+    w,
+    h: l.size * 1.5,
+  }
 }
 
 export function boxInside(inner: Box, outer: Box): boolean {
@@ -129,7 +136,12 @@ export function layoutProblems(
     if (box && !boxInside(lb, box))
       problems.push(`「${label.text}」 outside its box`)
     // Shrink to the glyphs' core, as the browser test does.
-    const core = { x: lb.x + 1, y: lb.y + lb.h * 0.2, w: lb.w - 2, h: lb.h * 0.6 }
+    const core = {
+      x: lb.x + 1,
+      y: lb.y + lb.h * 0.2,
+      w: lb.w - 2,
+      h: lb.h * 0.6,
+    }
     if (segments.some(([p, q]) => segmentCrossesBox(p, q, core)))
       problems.push(`「${label.text}」 crossed by a line`)
   }

@@ -9,14 +9,14 @@ import {
   availableCount,
   CHART_H,
   CHART_W,
-  drainChart,
-  drainLayout,
-  MAX_REPLICAS,
-  MIN_REPLICAS,
   clampReplicas,
   createDrainState,
   desiredHealthy,
   disruptionsAllowed,
+  drainChart,
+  drainLayout,
+  MAX_REPLICAS,
+  MIN_REPLICAS,
   runDrain,
   stepDrain,
   summarizeDrain,
@@ -169,14 +169,27 @@ describe('drawing', () => {
       const layout = drainLayout(s)
       const labels = layout.nodes.flatMap(n => [
         { label: n.title, box: n.box },
-        ...(n.cordon ? [{ label: n.cordon, box: n.box }] : []),
+        ...(n.cordon
+          ? [
+              { label: n.cordon, box: n.box },
+            ]
+          : []),
         ...n.pods.map(p => ({ label: p.label, box: p.box })),
       ])
       expect(layoutProblems({ w: layout.width, h: layout.height }, labels, [])).toEqual([])
       const chart = drainChart(s)
-      const lines: [Point, Point][] = [[{ x: chart.axis.x1, y: chart.axis.y }, { x: chart.axis.x2, y: chart.axis.y }]]
-      if (chart.budgetY !== null)
-        lines.push([{ x: chart.axis.x1, y: chart.budgetY }, { x: chart.axis.x2, y: chart.budgetY }])
+      const lines: [Point, Point][] = [
+        [
+          { x: chart.axis.x1, y: chart.axis.y },
+          { x: chart.axis.x2, y: chart.axis.y },
+        ],
+      ]
+      if (chart.budgetY !== null) {
+        lines.push([
+          { x: chart.axis.x1, y: chart.budgetY },
+          { x: chart.axis.x2, y: chart.budgetY },
+        ])
+      }
       expect(layoutProblems({ w: CHART_W, h: CHART_H }, chart.labels.map(label => ({ label })), lines)).toEqual([])
       checked++
     }

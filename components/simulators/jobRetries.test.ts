@@ -127,14 +127,35 @@ describe('drawing', () => {
   it('keeps every label inside its row, chip or the canvas, in every scenario and limit', () => {
     let checked = 0
     for (let backoffLimit = 0; backoffLimit <= MAX_BACKOFF_LIMIT; backoffLimit++) {
-      for (const scenario of ['alwaysFail', 'succeedOn', 'exit42', 'disruption'] as const) {
+      for (const scenario of [
+        'alwaysFail',
+        'succeedOn',
+        'exit42',
+        'disruption',
+      ] as const) {
         for (let succeedOn = 1; succeedOn <= MAX_SUCCEED_ON; succeedOn++) {
           const layout = jobLayout(simulateJob({ backoffLimit, scenario, succeedOn }))
           const labels = [
             ...layout.headers.map(label => ({ label })),
             ...layout.rows.flatMap(r => [
-              { label: r.name, box: { x: 0, y: r.track.y - 5, w: r.track.x, h: 24 } },
-              { label: r.delay, box: { x: r.track.x + r.track.w, y: r.track.y - 5, w: r.chip.x - r.track.x - r.track.w, h: 24 } },
+              {
+                label: r.name,
+                box: {
+                  x: 0,
+                  y: r.track.y - 5,
+                  w: r.track.x,
+                  h: 24,
+                },
+              },
+              {
+                label: r.delay,
+                box: {
+                  x: r.track.x + r.track.w,
+                  y: r.track.y - 5,
+                  w: r.chip.x - r.track.x - r.track.w,
+                  h: 24,
+                },
+              },
               { label: r.result, box: r.chip },
             ]),
             { label: layout.status },

@@ -225,17 +225,49 @@ export function jobLayout(r: JobResult) {
   const size = 12.5
   const rows = r.attempts.map((a, i): JobRowView => {
     const y = JOB_TOP + i * JOB_ROW_H
-    const track = { x: JOB_BAR.x, y: y + 5, w: JOB_BAR.w, h: 13 }
-    const chip = { x: 166, y: y + 1, w: JOB_W - 168, h: 21 }
+    const track = {
+      x: JOB_BAR.x,
+      y: y + 5,
+      w: JOB_BAR.w,
+      h: 13,
+    }
+    const chip = {
+      x: 166,
+      y: y + 1,
+      w: JOB_W - 168,
+      h: 21,
+    }
     return {
       index: a.index,
       outcome: a.outcome,
-      name: { text: `${a.index}個目`, x: 2, y: y + 16, size },
+      name: {
+        text: `${a.index}個目`,
+        x: 2,
+        y: y + 16,
+        size,
+      },
       track,
-      bar: a.delayBefore === 0 ? null : { ...track, w: Math.max(3, (a.delayBefore / MAX_DELAY) * JOB_BAR.w) },
-      delay: { text: a.delayBefore ? formatSeconds(a.delayBefore) : 'すぐ', x: 100, y: y + 16, size },
+      bar: a.delayBefore === 0
+        ? null
+        : {
+            ...track,
+            w: Math.max(3, (a.delayBefore / MAX_DELAY) * JOB_BAR.w),
+          },
+      delay: {
+        text: a.delayBefore
+          ? formatSeconds(a.delayBefore)
+          : 'すぐ',
+        x: 100,
+        y: y + 16,
+        size,
+      },
       chip,
-      result: { text: `${OUTCOME_SHORT[a.outcome]} ${a.failedCount}/${r.options.backoffLimit + 1}`, x: chip.x + 5, y: y + 16, size },
+      result: {
+        text: `${OUTCOME_SHORT[a.outcome]} ${a.failedCount}/${r.options.backoffLimit + 1}`,
+        x: chip.x + 5,
+        y: y + 16,
+        size,
+      },
     }
   })
   const bottom = JOB_TOP + rows.length * JOB_ROW_H
@@ -244,11 +276,27 @@ export function jobLayout(r: JobResult) {
     height: bottom + 44,
     headers: [
       { text: 'Pod', x: 2, y: 16, size },
-      { text: '待ち（上限6分）', x: JOB_BAR.x, y: 16, size },
+      {
+        text: '待ち（上限6分）',
+        x: JOB_BAR.x,
+        y: 16,
+        size,
+      },
       { text: '結果・失敗の数', x: 166, y: 16, size },
     ] as Label[],
     rows,
-    status: { text: `Job: ${r.status}（${formatSeconds(r.endAt)}後）`, x: 2, y: bottom + 18, size: 13.5, bold: true } as Label,
-    reason: { text: `理由: ${r.reason}`, x: 2, y: bottom + 37, size: 13 } as Label,
+    status: {
+      text: `Job: ${r.status}（${formatSeconds(r.endAt)}後）`,
+      x: 2,
+      y: bottom + 18,
+      size: 13.5,
+      bold: true,
+    } as Label,
+    reason: {
+      text: `理由: ${r.reason}`,
+      x: 2,
+      y: bottom + 37,
+      size: 13,
+    } as Label,
   }
 }

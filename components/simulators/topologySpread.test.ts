@@ -254,18 +254,27 @@ describe('drawing', () => {
         { label: z.verdict, box: z.box },
         ...z.nodes.flatMap(n => [
           { label: n.title, box: n.box },
-          ...(n.marks ? [{ label: n.marks, box: n.box }] : []),
+          ...(n.marks
+            ? [
+                { label: n.marks, box: n.box },
+              ]
+            : []),
           ...n.pods.map(p => ({ label: p.label, box: p.box })),
         ]),
       ])
-      expect(layoutProblems({ w: layout.width, h: layout.height }, [...labels, { label: layout.footer }], [])).toEqual([])
+      expect(layoutProblems({ w: layout.width, h: layout.height }, [
+        ...labels,
+        { label: layout.footer },
+      ], [])).toEqual([])
       checked++
     }
     expect(checked).toBe(19)
   })
 
   it('keeps labels in a node from running into each other or into the Pods', () => {
-    const s = addPod(setWhenUnsatisfiable(createSpreadState({ layout: [9, 0, 0] }), 'ScheduleAnyway'))
+    const s = addPod(setWhenUnsatisfiable(createSpreadState({
+      layout: [9, 0, 0],
+    }), 'ScheduleAnyway'))
     for (const n of spreadLayout(s).zones.flatMap(z => z.nodes)) {
       const title = labelBox(n.title)
       if (n.marks)

@@ -325,25 +325,80 @@ export function spreadLayout(state: SpreadState): { width: number, height: numbe
       name: z.name,
       box,
       blocked,
-      title: { text: `${z.name}${blocked ? '（taint）' : ''}`, x: box.x + 8, y: y + 18, size: 13.5, bold: true },
-      count: { text: `Pod ${evaluation.count}個`, x: box.x + box.w - 8, y: y + 18, size: 13, anchor: 'end' },
-      verdict: { text: `追加後の偏り ${evaluation.skewAfter} ${evaluation.fits ? '○' : '×'}`, x: box.x + 8, y: y + ZONE_H - 8, size: 13 },
+      title: {
+        text: `${z.name}${blocked ? '（taint）' : ''}`,
+        x: box.x + 8,
+        y: y + 18,
+        size: 13.5,
+        bold: true,
+      },
+      count: {
+        text: `Pod ${evaluation.count}個`,
+        x: box.x + box.w - 8,
+        y: y + 18,
+        size: 13,
+        anchor: 'end',
+      },
+      verdict: {
+        text: `追加後の偏り ${evaluation.skewAfter} ${evaluation.fits ? '○' : '×'}`,
+        x: box.x + 8,
+        y: y + ZONE_H - 8,
+        size: 13,
+      },
       fits: evaluation.fits,
       nodes: z.nodes.map((node, ni): SpreadNodeView => {
-        const nbox = { x: box.x + 8 + ni * (NODE_W + 8), y: y + 26, w: NODE_W, h: NODE_H }
+        const nbox = {
+          x: box.x + 8 + ni * (NODE_W + 8),
+          y: y + 26,
+          w: NODE_W,
+          h: NODE_H,
+        }
         const pods = state.pods.filter(p => p.node === node)
         const next = decision.kind === 'schedule' && decision.node === node
         const hidden = Math.max(0, pods.length - SHOWN_PER_NODE)
-        const marks = [next ? '← 次' : '', hidden > 0 ? `+${hidden}` : ''].filter(Boolean).join(' ')
+        const marks = [
+          next ? '← 次' : '',
+          hidden > 0
+            ? `+${hidden}`
+            : '',
+        ].filter(Boolean).join(' ')
         return {
           name: node,
           box: nbox,
-          title: { text: node, x: nbox.x + 6, y: nbox.y + 16, size: 12.5 },
-          marks: marks ? { text: marks, x: nbox.x + nbox.w - 6, y: nbox.y + 16, size: 12.5, anchor: 'end', bold: next } : null,
+          title: {
+            text: node,
+            x: nbox.x + 6,
+            y: nbox.y + 16,
+            size: 12.5,
+          },
+          marks: marks
+            ? {
+                text: marks,
+                x: nbox.x + nbox.w - 6,
+                y: nbox.y + 16,
+                size: 12.5,
+                anchor: 'end',
+                bold: next,
+              }
+            : null,
           next,
           pods: pods.slice(0, SHOWN_PER_NODE).map((p, i) => {
-            const chip = { x: nbox.x + 6 + (i % 2) * (CHIP_W + 6), y: nbox.y + 22 + Math.floor(i / 2) * (CHIP_H + 4), w: CHIP_W, h: CHIP_H }
-            return { name: p.name, box: chip, label: { text: p.name, x: chip.x + 4, y: chip.y + 15.5, size: 12.5 } }
+            const chip = {
+              x: nbox.x + 6 + (i % 2) * (CHIP_W + 6),
+              y: nbox.y + 22 + Math.floor(i / 2) * (CHIP_H + 4),
+              w: CHIP_W,
+              h: CHIP_H,
+            }
+            return {
+              name: p.name,
+              box: chip,
+              label: {
+                text: p.name,
+                x: chip.x + 4,
+                y: chip.y + 15.5,
+                size: 12.5,
+              },
+            }
           }),
         }
       }),
@@ -355,6 +410,11 @@ export function spreadLayout(state: SpreadState): { width: number, height: numbe
     width: SPREAD_W,
     height: top + 20,
     zones,
-    footer: { text: `最小 ${decision.globalMin}・現在の偏り ${currentSkew(state)}・Pending ${pending}個`, x: 4, y: top + 14, size: 13 },
+    footer: {
+      text: `最小 ${decision.globalMin}・現在の偏り ${currentSkew(state)}・Pending ${pending}個`,
+      x: 4,
+      y: top + 14,
+      size: 13,
+    },
   }
 }
