@@ -2,8 +2,10 @@
 // (https://kubernetes.io/blog/2018/11/07/grpc-load-balancing-on-kubernetes-without-tears/): kube-proxy
 // balances connections, not HTTP/2 requests; an L7 proxy or client-side balancing spreads requests.
 import type { Balancer, GrpcOptions } from './grpcBalancing'
+import type { Point } from './svgLayout'
 import { describe, expect, it } from 'vitest'
-import { connections, createSimulation, idlePods, mulberry32, run, scale, step, summarize } from './grpcBalancing'
+import { BAND, connections, createSimulation, grpcLayout, idlePods, MAX_CLIENTS, MAX_PODS, mulberry32, run, scale, step, summarize } from './grpcBalancing'
+import { layoutProblems, pathSegments } from './svgLayout'
 
 function sim(balancer: Balancer, pods: number, clients: number, reconnectEvery = 0) {
   return createSimulation({ balancer, clients, reconnectEvery }, pods)
@@ -192,5 +194,57 @@ describe('grpcBalancing', () => {
   it('names idle Pods in the summary', () => {
     const s = run(scale(run(sim('l4', 3, 1), 5), 4), 5)
     expect(summarize(s)).toMatch(/リクエストが0件のPod: (Pod\d、)*Pod4$/)
+  })
+})
+
+describe('drawing', () => {
+  it('keeps labels inside the band and Pod boxes, and no connection line crosses any label', () => {
+    let checked = 0
+    for (const balancer of ['l4', 'l7', 'client'] as const) {
+      for (let pods = 1; pods <= MAX_PODS; pods++) {
+        for (const clients of [1, 2, 5, MAX_CLIENTS]) {
+          const s = run(createSimulation({ balancer, clients, reconnectEvery: 10 }, pods), 400)
+          const layout = grpcLayout(s, pods)
+          const labels = [
+            { label: layout.band.label, box: layout.band },
+            ...layout.clients.map(c => ({
+              label: c.label,
+              box: {
+                x: c.cx - c.r,
+                y: c.cy - c.r,
+                w: 2 * c.r,
+                h: 2 * c.r,
+              },
+            })),
+            ...layout.pods.flatMap(p => [
+              { label: p.label, box: p.box },
+              { label: p.count },
+            ]),
+            ...layout.captions.map(label => ({ label })),
+          ]
+          const segments = [
+            ...layout.lines.flatMap(l => pathSegments(l.d)),
+            ...layout.pods.map(p => [
+              { x: p.base.x1, y: p.base.y },
+              { x: p.base.x2, y: p.base.y },
+            ] as [Point, Point]),
+          ]
+          expect(layoutProblems({ w: layout.width, h: layout.height }, labels, segments)).toEqual([])
+          checked++
+        }
+      }
+    }
+    expect(checked).toBe(3 * MAX_PODS * 4)
+  })
+
+  it('draws every connection in two parts that stop at the band', () => {
+    const s = run(createSimulation({ balancer: 'l4', clients: 2, reconnectEvery: 0 }, 3), 10)
+    const layout = grpcLayout(s, 3)
+    expect(layout.lines.length).toBeGreaterThan(0)
+    for (const l of layout.lines) {
+      const [into, out] = pathSegments(l.d)
+      expect(into![1].y).toBe(BAND.y)
+      expect(out![0].y).toBe(BAND.y + BAND.h)
+    }
   })
 })

@@ -4,7 +4,8 @@
 // without a local endpoint, which fail the LB's health check on healthCheckNodePort.
 import type { SourceIpOptions } from './sourceIp'
 import { describe, expect, it } from 'vitest'
-import { ADDR, DEFAULT_OPTIONS, simulateSourceIp } from './sourceIp'
+import { ADDR, DEFAULT_OPTIONS, simulateSourceIp, sourceIpLayout } from './sourceIp'
+import { labelBox, layoutProblems, pathSegments, segmentCrossesBox } from './svgLayout'
 
 function opts(o: Partial<SourceIpOptions>): SourceIpOptions {
   return {
@@ -180,5 +181,46 @@ describe('simulateSourceIp', () => {
   it('records the PROXY header only when enabled', () => {
     expect(simulateSourceIp(opts({})).proxyHeader).toBeNull()
     expect(simulateSourceIp(opts({ proxyProtocol: true })).proxyHeader).toBe(`${ADDR.client}:${ADDR.clientPort}`)
+  })
+})
+
+describe('drawing', () => {
+  const all = [true, false].flatMap(localEndpoint => [true, false].flatMap(ingress => [true, false].flatMap(proxyProtocol =>
+    (['Cluster', 'Local'] as const).map(policy => ({
+      policy,
+      localEndpoint,
+      ingress,
+      proxyProtocol,
+    })))))
+
+  it('keeps every label inside its box and the canvas, and no arrow crosses a label, in all 16 cases', () => {
+    for (const o of all) {
+      const layout = sourceIpLayout(o, simulateSourceIp(o))
+      const segments = layout.arrows.flatMap(a => pathSegments(a.d))
+      expect(layoutProblems({ w: layout.width, h: layout.height }, layout.labels, segments), JSON.stringify(o)).toEqual([])
+    }
+    expect(all).toHaveLength(16)
+  })
+
+  it('keeps arrows out of the boxes they do not start or end at', () => {
+    for (const o of all) {
+      const layout = sourceIpLayout(o, simulateSourceIp(o))
+      const inner = layout.boxes.filter(b => b.cls !== 'sip-node').map(b => ({
+        ...b.box,
+        x: b.box.x + 1,
+        y: b.box.y + 1,
+        w: b.box.w - 2,
+        h: b.box.h - 2,
+      }))
+      for (const [p, q] of layout.arrows.flatMap(a => pathSegments(a.d)))
+        expect(inner.some(b => segmentCrossesBox(p, q, b)), `${JSON.stringify(o)} ${p.x},${p.y}→${q.x},${q.y}`).toBe(false)
+    }
+  })
+
+  it('draws ② apart from node A\'s label (it covered 「ノードA」 before)', () => {
+    const layout = sourceIpLayout(DEFAULT_OPTIONS, simulateSourceIp(DEFAULT_OPTIONS))
+    const nodeA = labelBox(layout.labels.find(l => l.key === 'nodeA')!.label)
+    const two = pathSegments(layout.arrows.find(a => a.key === 'a2')!.d)
+    expect(two.some(([p, q]) => segmentCrossesBox(p, q, nodeA))).toBe(false)
   })
 })

@@ -65,12 +65,12 @@ describe('jobRetrySimulator', () => {
     await backoffLimit.setValue('4')
     await scenario(/終了コード42/).setValue(true)
     expect(summary()).toBe(summarizeJob(expected({ backoffLimit: 4, scenario: 'exit42' })))
-    expect(svg().text()).toContain('42 → FailJob')
+    expect(svg().text()).toContain('FailJob 1/5')
 
     await scenario(/drainで中断/).setValue(true)
     await backoffLimit.setValue('0')
     expect(summary()).toBe(summarizeJob(expected({ backoffLimit: 0, scenario: 'disruption' })))
-    expect(svg().text()).toContain('中断・数えない')
+    expect(svg().text()).toContain('中断・数えず')
 
     await scenario('k回目で成功').setValue(true)
     await backoffLimit.setValue('6')

@@ -2,13 +2,21 @@
 // - https://kubernetes.io/docs/concepts/scheduling-eviction/api-eviction/ (evictions respect PDBs; refused with 429)
 // - https://kubernetes.io/docs/tasks/run-application/configure-pdb/ (minAvailable / maxUnavailable arithmetic)
 // - https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/ (drain cordons, then evicts)
+import type { Point } from '../diagrams/svgLayout'
 import { describe, expect, it } from 'vitest'
+import { boxInside, labelBox, layoutProblems } from '../diagrams/svgLayout'
 import {
   availableCount,
+  CHART_H,
+  CHART_W,
   clampReplicas,
   createDrainState,
   desiredHealthy,
   disruptionsAllowed,
+  drainChart,
+  drainLayout,
+  MAX_REPLICAS,
+  MIN_REPLICAS,
   runDrain,
   stepDrain,
   summarizeDrain,
@@ -137,5 +145,69 @@ describe('summarizeDrain', () => {
       ? createDrainState(opts)
       : runDrain(opts, steps)
     expect(summarizeDrain(s)).toContain(fragment)
+  })
+})
+
+describe('drawing', () => {
+  // Every state a reader can reach: each replica count and budget, step by step to the end.
+  function* states() {
+    for (let replicas = MIN_REPLICAS; replicas <= MAX_REPLICAS; replicas++) {
+      for (const pdb of ['none', 'minAvailable', 'maxUnavailable'] as const) {
+        let s = createDrainState({ replicas, pdb })
+        yield s
+        for (let i = 0; i < 12 && s.phase !== 'done'; i++) {
+          s = stepDrain(s)
+          yield s
+        }
+      }
+    }
+  }
+
+  it('keeps every label inside its node or Pod box, uncrossed and ≥ the minimum font', () => {
+    let checked = 0
+    for (const s of states()) {
+      const layout = drainLayout(s)
+      const labels = layout.nodes.flatMap(n => [
+        { label: n.title, box: n.box },
+        ...(n.cordon
+          ? [
+              { label: n.cordon, box: n.box },
+            ]
+          : []),
+        ...n.pods.map(p => ({ label: p.label, box: p.box })),
+      ])
+      expect(layoutProblems({ w: layout.width, h: layout.height }, labels, [])).toEqual([])
+      const chart = drainChart(s)
+      const lines: [Point, Point][] = [
+        [
+          { x: chart.axis.x1, y: chart.axis.y },
+          { x: chart.axis.x2, y: chart.axis.y },
+        ],
+      ]
+      if (chart.budgetY !== null) {
+        lines.push([
+          { x: chart.axis.x1, y: chart.budgetY },
+          { x: chart.axis.x2, y: chart.budgetY },
+        ])
+      }
+      expect(layoutProblems({ w: CHART_W, h: CHART_H }, chart.labels.map(label => ({ label })), lines)).toEqual([])
+      checked++
+    }
+    expect(checked).toBeGreaterThan(50)
+  })
+
+  it('shows the longest Pod label, 「起動中 残り2」, inside its box', () => {
+    const s = stepDrain(stepDrain(createDrainState({ replicas: 5, pdb: 'none' })))
+    const starting = drainLayout(s).nodes.flatMap(n => n.pods).find(p => p.label.text.endsWith('起動中 残り2'))!
+    expect(starting).toBeDefined()
+    expect(boxInside(labelBox(starting.label), starting.box)).toBe(true)
+  })
+
+  it('stacks nodes without overlap and fits the height to the Pods', () => {
+    const layout = drainLayout(createDrainState({ replicas: 5, pdb: 'none' }))
+    for (let i = 1; i < layout.nodes.length; i++)
+      expect(layout.nodes[i]!.box.y).toBeGreaterThan(layout.nodes[i - 1]!.box.y + layout.nodes[i - 1]!.box.h)
+    const last = layout.nodes.at(-1)!.box
+    expect(layout.height).toBeGreaterThanOrEqual(last.y + last.h)
   })
 })

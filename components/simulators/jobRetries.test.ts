@@ -5,7 +5,8 @@
 // - https://kubernetes.io/docs/tasks/job/pod-failure-policy/ (stable in v1.31)
 //   FailJob on a matching exit code ends the Job at once; Ignore on DisruptionTarget keeps the failure out of the count.
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, clampInt, describeAttempt, formatSeconds, simulateJob, summarizeJob } from './jobRetries'
+import { layoutProblems } from '../diagrams/svgLayout'
+import { backoffDelay, clampInt, describeAttempt, formatSeconds, jobLayout, MAX_BACKOFF_LIMIT, MAX_SUCCEED_ON, simulateJob, summarizeJob } from './jobRetries'
 
 describe('backoffDelay', () => {
   it.each([
@@ -119,5 +120,59 @@ describe('japanese text', () => {
     const [first, second] = simulateJob({ backoffLimit: 1, scenario: 'alwaysFail' }).attempts
     expect(describeAttempt(first!)).toBe('1個目のPod: すぐに起動、失敗（数える）。失敗の数 1。')
     expect(describeAttempt(second!)).toBe('2個目のPod: 10秒待って起動、失敗（数える）。失敗の数 2。')
+  })
+})
+
+describe('drawing', () => {
+  it('keeps every label inside its row, chip or the canvas, in every scenario and limit', () => {
+    let checked = 0
+    for (let backoffLimit = 0; backoffLimit <= MAX_BACKOFF_LIMIT; backoffLimit++) {
+      for (const scenario of [
+        'alwaysFail',
+        'succeedOn',
+        'exit42',
+        'disruption',
+      ] as const) {
+        for (let succeedOn = 1; succeedOn <= MAX_SUCCEED_ON; succeedOn++) {
+          const layout = jobLayout(simulateJob({ backoffLimit, scenario, succeedOn }))
+          const labels = [
+            ...layout.headers.map(label => ({ label })),
+            ...layout.rows.flatMap(r => [
+              {
+                label: r.name,
+                box: {
+                  x: 0,
+                  y: r.track.y - 5,
+                  w: r.track.x,
+                  h: 24,
+                },
+              },
+              {
+                label: r.delay,
+                box: {
+                  x: r.track.x + r.track.w,
+                  y: r.track.y - 5,
+                  w: r.chip.x - r.track.x - r.track.w,
+                  h: 24,
+                },
+              },
+              { label: r.result, box: r.chip },
+            ]),
+            { label: layout.status },
+            { label: layout.reason },
+          ]
+          expect(layoutProblems({ w: layout.width, h: layout.height }, labels, [])).toEqual([])
+          checked++
+        }
+      }
+    }
+    expect(checked).toBe((MAX_BACKOFF_LIMIT + 1) * 4 * MAX_SUCCEED_ON)
+  })
+
+  it('draws the wait in proportion, within the track', () => {
+    const layout = jobLayout(simulateJob({ backoffLimit: 6, scenario: 'alwaysFail' }))
+    expect(layout.rows[0]!.bar).toBeNull()
+    expect(layout.rows[2]!.bar!.w).toBeLessThan(layout.rows[4]!.bar!.w)
+    expect(layout.rows.at(-1)!.bar!.w).toBeCloseTo(320 / 360 * layout.rows.at(-1)!.track.w)
   })
 })

@@ -4,6 +4,7 @@
 // - Known limitation: removing Pods (scale-down) can leave the distribution imbalanced; nothing rebalances it.
 // - nodeTaintsPolicy defaults to Ignore, so a zone of tainted nodes still counts towards the global minimum.
 import { describe, expect, it } from 'vitest'
+import { boxesOverlap, labelBox, layoutProblems } from '../diagrams/svgLayout'
 import {
   addPod,
   clampSkew,
@@ -14,6 +15,7 @@ import {
   setMaxSkew,
   setWhenUnsatisfiable,
   setZoneBlocked,
+  spreadLayout,
   summarizeSpread,
   zoneCounts,
 } from './topologySpread'
@@ -221,5 +223,65 @@ describe('clampSkew and summarizeSpread', () => {
     ],
   ])('summarises in Japanese (%#)', (state, fragment) => {
     expect(summarizeSpread(state)).toContain(fragment)
+  })
+})
+
+describe('drawing', () => {
+  function* states() {
+    let s = createSpreadState()
+    yield s
+    s = setZoneBlocked(s, 'zone-c', true)
+    s = setWhenUnsatisfiable(s, 'ScheduleAnyway')
+    for (let i = 0; i < 13; i++) {
+      s = addPod(s)
+      yield s
+    }
+    s = setWhenUnsatisfiable(s, 'DoNotSchedule')
+    for (let i = 0; i < 4; i++) {
+      s = addPod(s)
+      yield s
+    }
+    yield setZoneBlocked(s, 'zone-c', false)
+  }
+
+  it('keeps every label inside its zone, node or Pod box and ≥ the minimum font', () => {
+    let checked = 0
+    for (const s of states()) {
+      const layout = spreadLayout(s)
+      const labels = layout.zones.flatMap(z => [
+        { label: z.title, box: z.box },
+        { label: z.count, box: z.box },
+        { label: z.verdict, box: z.box },
+        ...z.nodes.flatMap(n => [
+          { label: n.title, box: n.box },
+          ...(n.marks
+            ? [
+                { label: n.marks, box: n.box },
+              ]
+            : []),
+          ...n.pods.map(p => ({ label: p.label, box: p.box })),
+        ]),
+      ])
+      expect(layoutProblems({ w: layout.width, h: layout.height }, [
+        ...labels,
+        { label: layout.footer },
+      ], [])).toEqual([])
+      checked++
+    }
+    expect(checked).toBe(19)
+  })
+
+  it('keeps labels in a node from running into each other or into the Pods', () => {
+    const s = addPod(setWhenUnsatisfiable(createSpreadState({
+      layout: [9, 0, 0],
+    }), 'ScheduleAnyway'))
+    for (const n of spreadLayout(s).zones.flatMap(z => z.nodes)) {
+      const title = labelBox(n.title)
+      if (n.marks)
+        expect(boxesOverlap(title, labelBox(n.marks))).toBe(false)
+      for (const p of n.pods)
+        expect(boxesOverlap(title, p.box)).toBe(false)
+    }
+    expect(spreadLayout(s).zones[0]!.nodes[0]!.marks!.text).toBe('+1')
   })
 })
