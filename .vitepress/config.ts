@@ -107,6 +107,11 @@ export default defineConfig({
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {
       alias: [
+        // Our sidebar: chapters as <details> (current open), one v-html list instead of a component per link.
+        {
+          find: /^.*\/VPSidebar\.vue$/,
+          replacement: fileURLToPath(new URL('../components/layout/GardenSidebar.vue', import.meta.url)),
+        },
         {
           find: /^.*\/VPDocFooterLastUpdated\.vue$/,
           replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),

@@ -1,6 +1,9 @@
 // Lab tool (not part of the tests): opens a page in Chromium at 4× CPU slowdown and prints where
 // the main thread went (CDP Performance.getMetrics: script, style, layout, tasks) and, when the build's
-// framework chunk was instrumented (see README "Performance"), Vue's mount/hydration time per component.
+// framework chunk was instrumented, Vue's mount/hydration time per component. To instrument: build with
+// `vite.build.minify: false`, then in assets/chunks/framework.*.js wrap `mountComponent` to push
+// [name, ms, uid, parent uid] into window.__hyd and time `hydrateNode(container.firstChild, …)` into
+// window.__hydTotal = [hydrate ms, post-flush ms] (restart the server: sirv caches file sizes).
 // `tsx scripts/trace-hydration.ts http://127.0.0.1:4264/chapters/2-running-apps [runs]`
 import process from 'node:process'
 import { chromium } from 'playwright-core'
@@ -9,10 +12,18 @@ import { CHROMIUM_ARGS, resolveChromium } from '../.vitepress/node/chromium'
 const url = process.argv[2]!
 const runs = Number(process.argv[3] ?? 3)
 type Rec = [string, number, number, number]
-const browser = await chromium.launch({ executablePath: resolveChromium().path, args: [...CHROMIUM_ARGS] })
+const browser = await chromium.launch({
+  executablePath: resolveChromium().path,
+  args: [...CHROMIUM_ARGS],
+})
 const results: Record<string, number>[] = []
 for (let r = 0; r < runs; r++) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -41,16 +52,34 @@ for (let r = 0; r < runs; r++) {
     for (const x of hyd.recs) self.set(x[0], (self.get(x[0]) ?? 0) + x[1] - (children.get(x[2]) ?? 0))
     const inclusive = new Map<string, number>()
     for (const x of hyd.recs) inclusive.set(x[0], (inclusive.get(x[0]) ?? 0) + x[1])
-    for (const name of ['Layout', 'VPNav', 'VPLocalNav', 'VPSidebar', 'VPContent', 'VPDoc', 'VPDocAside', 'VPDocFooter', 'PageMeta', 'ShareBar', 'PageBacklinks', 'PageHistory', 'ReadingAids', 'VPFooter'])
+    for (const name of [
+      'Layout',
+      'VPNav',
+      'VPLocalNav',
+      'VPSidebar',
+      'VPContent',
+      'VPDoc',
+      'VPDocAside',
+      'VPDocFooter',
+      'PageMeta',
+      'ShareBar',
+      'PageBacklinks',
+      'PageHistory',
+      'ReadingAids',
+      'VPFooter',
+    ])
       out[`mount ${name}`] = inclusive.get(name) ?? 0
     const page = hyd.recs.find(x => /\.md$/.test(x[0]))
     if (page)
       out[`mount page (${page[0]})`] = page[1]
-    out['components'] = hyd.recs.length
+    out.components = hyd.recs.length
     if (r === 0) {
       const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)
       console.log('self time by component (run 1):', top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '))
-      console.log('instances:', Object.entries(hyd.recs.reduce<Record<string, number>>((a, x) => ((a[x[0]] = (a[x[0]] ?? 0) + 1), a), {})).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}×${v}`).join(', '))
+      const instances = new Map<string, number>()
+      for (const x of hyd.recs)
+        instances.set(x[0], (instances.get(x[0]) ?? 0) + 1)
+      console.log('instances:', [...instances].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}×${v}`).join(', '))
       void byUid
     }
   }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
-const MODULEPRELOAD = /<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi
+const MODULEPRELOAD = /<link\s[^>]*\brel=["']?modulepreload\b[^>]*>/gi
 
 export function stripScripts(html: string): string {
   return html
