@@ -42,8 +42,8 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrd
     const number = chapterNumber(chapter) ?? i + 1
     const notes = (order.get(number) ?? all.filter(p => p.kind === 'note' && p.chapter === number).sort((a, b) => a.title.localeCompare(b.title, 'ja')).map(p => p.id))
       .map(id => pages.get(id)!)
-    // Not `collapsed`: a collapsible group nests VitePress's caret button inside another role=button
-    // (axe nested-interactive, two Tab stops for one control).
+    // Not `collapsed`: components/layout/GardenSidebar.vue renders every group as a <details>, open
+    // on the current chapter (VitePress's own collapsible groups nest a caret button in a role=button).
     return {
       text: escapeHtml(chapter.title),
       items: [

@@ -33,7 +33,7 @@ function page(file: string) {
     h1: text(all(e => e.name === 'h1')[0]!),
     meta: (key: string) => all(e => e.name === 'meta' && (e.attribs.property === key || e.attribs.name === key))[0]?.attribs.content,
     jsonLd: JSON.parse(text(all(e => e.name === 'script' && e.attribs.type === 'application/ld+json')[0]!)) as { headline: string },
-    sidebar: all(e => hasClass(e, 'text') && (e.name === 'p' || e.name === 'h2')).map(text),
+    sidebar: all(e => hasClass(e, 'gs-title') || hasClass(e, 'gs-link')).map(text),
     links: (className: string) => all(e => e.name === 'a' && hasClass(e, className)).map(text),
     attrs: (className: string, name: string) => all(e => e.name === 'a' && hasClass(e, className)).map(e => e.attribs[name]),
     within: (className: string, tag: string) => all(e => hasClass(e, className)).flatMap(c => DomUtils.findAll(e => e.name === tag, c.children)).map(text),

@@ -1,10 +1,10 @@
 // The benchmark run: cold/warm/pipelines-off builds and a plain-VitePress build of the same Markdown
 // into .bench/, precompressed copies served by scripts/lib/serve/server.ts, per-page bytes,
-// Lighthouse (median of 3, mobile and desktop, ours and plain VitePress in turn), dev
+// Lighthouse (median of 3, mobile and desktop; ours, its no-JS twin and plain VitePress in turn), dev
 // cold start and HMR, the search index, and optionally the scale runs. Returns one BenchResults.
 import type { BenchResults, BuildRun, PageResult } from './results'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -12,6 +12,7 @@ import { serveSite } from '../serve/server'
 import { runBuild } from './build'
 import { measureDev } from './dev'
 import { interleavedLighthouse } from './lighthouse'
+import { stripScriptsInDir } from './noJs'
 import { withLock } from './run'
 import { measureLinkGraph, measureMap, measureScale } from './scale'
 import { heaviestNote, measurePage, precompressedCopy, searchIndexBytes } from './site'
@@ -36,6 +37,7 @@ export const PLAIN_SITE_ROOT = 'scripts/lib/bench/plain'
 export const PAGES = [
   { route: '/', label: 'home' },
   { route: '/chapters/2-running-apps', label: 'chapter 2' },
+  { route: '/notes/grpc-load-balancing', label: 'gRPC note' },
 ]
 
 export function gitShortSha(root: string): string {
@@ -121,9 +123,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   const served = join(benchDir, 'serve')
   const servedPlain = join(benchDir, 'serve-plain')
+  // The no-JS twin: our build with every script and modulepreload removed (the limit row).
+  const noJsDir = join(benchDir, 'dist-nojs')
+  const servedNoJs = join(benchDir, 'serve-nojs')
+  rmSync(noJsDir, { recursive: true, force: true })
+  cpSync(outDir, noJsDir, { recursive: true })
+  stripScriptsInDir(noJsDir)
   for (const [from, to] of [
     [outDir, served],
     [plainDir, servedPlain],
+    [noJsDir, servedNoJs],
   ] as const) {
     rmSync(to, { recursive: true, force: true })
     precompressedCopy(from, to)
@@ -134,7 +143,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const heaviest = heaviestNote(outDir)
   const pages = [
     ...PAGES,
-    ...(heaviest
+    ...(heaviest && !PAGES.some(p => p.route === heaviest.route)
       ? [
           { route: heaviest.route, label: 'heaviest note' },
         ]
@@ -142,6 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   ]
   const ours = await serveSite({ dir: served, port: 0 })
   const baseline = await serveSite({ dir: servedPlain, port: 0 })
+  const limit = await serveSite({ dir: servedNoJs, port: 0 })
   try {
     results.pages = []
     for (const p of pages) {
@@ -155,11 +165,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         plain: { js: measurePage(plainDir, p.route).js },
       }
       if (!options.quick) {
-        const urls = [ours.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
-        log(`[bench] Lighthouse ${p.route}, ours and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
-        const [mobile, plainMobile] = await interleavedLighthouse(urls, 'mobile')
-        const [desktop, plainDesktop] = await interleavedLighthouse(urls, 'desktop')
-        Object.assign(page, { mobile, desktop })
+        const urls = [ours.url, limit.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
+        log(`[bench] Lighthouse ${p.route}: ours, the no-JS limit and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
+        const [mobile, limitMobile, plainMobile] = await interleavedLighthouse(urls, 'mobile')
+        const [desktop, limitDesktop, plainDesktop] = await interleavedLighthouse(urls, 'desktop')
+        Object.assign(page, {
+          mobile,
+          desktop,
+          limit: { mobile: limitMobile, desktop: limitDesktop },
+        })
         Object.assign(page.plain!, { mobile: plainMobile, desktop: plainDesktop })
       }
       results.pages.push(page)
@@ -168,6 +182,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   finally {
     ours.server.close()
     baseline.server.close()
+    limit.server.close()
   }
   const index = searchIndexBytes(outDir)
   if (index)

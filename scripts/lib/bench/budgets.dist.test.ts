@@ -2,8 +2,10 @@
 // accounting (measurePage): no page ships the Mermaid runtime, a chapter page's JS stays within
 // 20 KiB gzip of a plain page's, and social cards stay under 200 KB. Layout shift needs a browser
 // (e2e/budgets.spec.ts); Lighthouse scores are the benchmark's job (npm run bench).
+import type { AnyNode, Element } from 'domhandler'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 import { builtFiles, siteBuild } from '../../../.vitepress/node/checks/builtSite'
 import { measurePage } from './site'
@@ -23,7 +25,70 @@ const BASELINE_ROUTE = '/impressions'
 const CHAPTER_EXTRA_JS = 20 * KIB
 const MAX_CARD_BYTES = 200 * 1000
 
+/**
+ * Elements outside the article (head, nav, sidebar, aside, footer, our components under the article)
+ * per page. With VitePress's own sidebar chapter 2 had 491 (193 of them the sidebar's); now 381.
+ */
+const MAX_CHROME_ELEMENTS = 420
+/** Sidebar markup per entry: li + a per link, details + summary + ul per chapter, plus the shell. */
+const SIDEBAR_PER_LINK = 2
+const SIDEBAR_PER_GROUP = 3
+const SIDEBAR_SHELL = 6
+const INTERACTIVE = new Set([
+  'a',
+  'button',
+  'summary',
+  'input',
+  'select',
+  'textarea',
+  'details',
+])
+
+function parsePage(file: string) {
+  const doc = parseDocument(readFileSync(join(site.dir, file), 'utf8'))
+  const hasClass = (e: Element, c: string) => (e.attribs.class ?? '').split(/\s+/).includes(c)
+  const all = DomUtils.findAll(() => true, doc.children as AnyNode[])
+  const one = (c: string) => DomUtils.findOne(e => hasClass(e, c), doc.children as AnyNode[])
+  const count = (e: Element | null) => e
+    ? DomUtils.findAll(() => true, e.children).length + 1
+    : 0
+  return { all, one, count }
+}
+
+const isInteractive = (e: Element) => (INTERACTIVE.has(e.name) && !(e.name === 'a' && e.attribs.href === undefined)) || Number(e.attribs.tabindex ?? -1) >= 0 || e.attribs.role === 'button'
+
 describe('budgets (built files)', () => {
+  it(`keeps every page's elements outside the article at most ${MAX_CHROME_ELEMENTS}`, () => {
+    const pages = builtFiles(site, '.html').filter(f => f !== '404.html')
+    expect(pages.length).toBeGreaterThan(10)
+    const over = pages.map((f) => {
+      const p = parsePage(f)
+      return { f, chrome: p.all.length - p.count(p.one('vp-doc')) }
+    }).filter(({ chrome }) => chrome > MAX_CHROME_ELEMENTS)
+    expect(over).toEqual([])
+  })
+
+  it('renders the sidebar lean: a few elements per link and chapter, no control inside another', () => {
+    const p = parsePage('chapters/2-running-apps.html')
+    const sidebar = p.one('VPSidebar')
+    expect(sidebar).not.toBeNull()
+    const inside = DomUtils.findAll(() => true, sidebar!.children)
+    const links = inside.filter(e => e.name === 'a').length
+    const groups = inside.filter(e => e.name === 'details').length
+    expect(links).toBeGreaterThan(20)
+    expect(groups).toBeGreaterThanOrEqual(4)
+    expect(inside.length).toBeLessThanOrEqual(links * SIDEBAR_PER_LINK + groups * SIDEBAR_PER_GROUP + SIDEBAR_SHELL)
+    // <details> may hold links; any other control must not hold one (axe nested-interactive).
+    const nested = inside.filter(e => isInteractive(e) && e.name !== 'details')
+      .filter(e => DomUtils.findAll(isInteractive, e.children).length > 0)
+      .map(e => DomUtils.getOuterHTML(e).slice(0, 120))
+    expect(nested).toEqual([])
+    // Exactly one chapter open, the one holding the current page.
+    const open = inside.filter(e => e.name === 'details' && e.attribs.open !== undefined)
+    expect(open).toHaveLength(1)
+    expect(DomUtils.findAll(e => e.attribs['aria-current'] === 'page', open[0]!.children)).toHaveLength(1)
+  })
+
   it('lets no page reference a script that contains the Mermaid runtime', () => {
     const pages = builtFiles(site, '.html')
     expect(pages.length).toBeGreaterThan(10)

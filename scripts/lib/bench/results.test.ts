@@ -47,6 +47,8 @@ describe('checkTargets', () => {
       ['Lighthouse desktop (lowest page)', 'PASS'],
       ['Lighthouse mobile − plain VitePress (worst page)', 'SKIP'],
       ['Lighthouse desktop − plain VitePress (worst page)', 'SKIP'],
+      ['Lighthouse mobile − no-JS limit (worst page)', 'SKIP'],
+      ['TBT mobile − no-JS limit (worst page)', 'SKIP'],
       ['CLS (worst page, both form factors)', 'PASS'],
       ['warm build / pipelines-off build', 'PASS'],
       ['warm build 1,000 notes / 300 notes', 'SKIP'],
@@ -161,6 +163,56 @@ describe('checkTargets against plain VitePress', () => {
     expect(mobileVsPlain([
       page('/', 85, 80),
     ])).toMatchObject({ value: '+5', status: 'PASS' })
+  })
+})
+
+describe('checkTargets against the no-JS limit', () => {
+  const page = (route: string, ours: [number, number], limit: [number, number]) => ({
+    route,
+    label: route,
+    html: bytes,
+    js: bytes,
+    css: bytes,
+    requests: 5,
+    mobile: {
+      ...lh(ours[0]),
+      tbtMs: ours[1],
+    },
+    desktop: lh(99),
+    limit: {
+      mobile: {
+        ...lh(limit[0]),
+        tbtMs: limit[1],
+      },
+    },
+  })
+  const check = (name: string, pages: ReturnType<typeof page>[]) => checkTargets(results({ pages })).find(c => c.name.startsWith(name))
+
+  it('passes within 5 points and 200 ms TBT of the limit on every page', () => {
+    const pages = [
+      page('/', [96, 150], [99, 20]),
+      page('/chapters/2-running-apps', [95, 300], [98, 120]),
+    ]
+    expect(check('Lighthouse mobile − no-JS', pages)).toMatchObject({ value: '-3', status: 'PASS' })
+    expect(check('TBT mobile − no-JS', pages)).toMatchObject({ value: '+180 ms', status: 'PASS' })
+  })
+
+  it('fails on the worst page: 6 points or 201 ms more blocking', () => {
+    const pages = [
+      page('/', [99, 20], [99, 20]),
+      page('/notes/x', [92, 321], [98, 120]),
+    ]
+    expect(check('Lighthouse mobile − no-JS', pages)).toMatchObject({ value: '-6', status: 'FAIL' })
+    expect(check('TBT mobile − no-JS', pages)).toMatchObject({ value: '+201 ms', status: 'FAIL' })
+  })
+
+  it('prints the limit row under ours', () => {
+    const report = formatReport(results({
+      pages: [
+        page('/', [90, 400], [99, 10]),
+      ],
+    }))
+    expect(report).toMatch(/Lighthouse mobile\s+score 90[\s\S]*no-JS limit \(same HTML, scripts removed\)\s+score 99/)
   })
 })
 

@@ -31,6 +31,14 @@ export interface PageResult {
     mobile?: LighthouseRun & { scores?: number[] }
     desktop?: LighthouseRun & { scores?: number[] }
   }
+  /**
+   * The limit: the same page of our build with every script and modulepreload removed (the no-JS
+   * twin, scripts/lib/bench/noJs.ts), served by the same server and measured in turn with ours.
+   */
+  limit?: {
+    mobile?: LighthouseRun & { scores?: number[] }
+    desktop?: LighthouseRun & { scores?: number[] }
+  }
 }
 
 export interface ScaleRun {
@@ -73,6 +81,9 @@ export const TARGETS = {
   mobileScore: 90,
   desktopScore: 98,
   pointsBelowPlain: 3,
+  /** Issue #19: within 5 points and 200 ms TBT of the page without JavaScript (Lighthouse mobile). */
+  pointsBelowLimit: 5,
+  tbtOverLimitMs: 200,
   maxCls: 0.02,
   warmOverPipelinesOff: 1.3,
   scale1000Over300: 4,
@@ -121,6 +132,11 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     : String(v)
   add('Lighthouse mobile − plain VitePress (worst page)', `≥ −${TARGETS.pointsBelowPlain}`, vsPlain('mobile'), v => v >= -TARGETS.pointsBelowPlain, signed)
   add('Lighthouse desktop − plain VitePress (worst page)', `≥ −${TARGETS.pointsBelowPlain}`, vsPlain('desktop'), v => v >= -TARGETS.pointsBelowPlain, signed)
+  const withLimit = lh.filter(p => p.limit?.mobile)
+  add('Lighthouse mobile − no-JS limit (worst page)', `≥ −${TARGETS.pointsBelowLimit}`, minOf(withLimit.map(p => p.mobile!.score - p.limit!.mobile!.score)), v => v >= -TARGETS.pointsBelowLimit, signed)
+  add('TBT mobile − no-JS limit (worst page)', `≤ ${TARGETS.tbtOverLimitMs} ms`, maxOf(withLimit.map(p => p.mobile!.tbtMs - p.limit!.mobile!.tbtMs)), v => v <= TARGETS.tbtOverLimitMs, v => `${v > 0
+    ? '+'
+    : ''}${Math.round(v)} ms`)
   add('CLS (worst page, both form factors)', `≤ ${TARGETS.maxCls}`, maxOf(lh.flatMap(p => [p.mobile!.cls, p.desktop!.cls])), v => v <= TARGETS.maxCls, v => v.toFixed(3))
   add('warm build / pipelines-off build', `≤ ${TARGETS.warmOverPipelinesOff}×`, r.build && r.build.warm.ms / r.build.pipelinesOff.ms, v => v <= TARGETS.warmOverPipelinesOff, v => `${v.toFixed(2)}×`)
   const at = (n: number) => r.scale?.find(s => s.notes === n)?.warm.ms
@@ -189,6 +205,9 @@ export function formatReport(r: BenchResults): string {
       const lh = p[ff]
       if (lh)
         lhRow(`  Lighthouse ${ff}`, lh)
+      const limitLh = p.limit?.[ff]
+      if (limitLh)
+        lhRow(`    no-JS limit (same HTML, scripts removed)`, limitLh)
       const plainLh = p.plain?.[ff]
       if (plainLh)
         lhRow(`    plain VitePress`, plainLh)
@@ -266,6 +285,8 @@ export function formatComparison(a: BenchResults, b: BenchResults): string {
       set(`${p.route} desktop score`, p.desktop?.score)
       set(`${p.route} mobile TBT (ms)`, p.mobile?.tbtMs)
       set(`${p.route} mobile score, plain VitePress`, p.plain?.mobile?.score)
+      set(`${p.route} mobile score, no-JS limit`, p.limit?.mobile?.score)
+      set(`${p.route} mobile TBT (ms), no-JS limit`, p.limit?.mobile?.tbtMs)
     }
     set('search index gzip (B)', r.searchIndex?.gzip)
     set('dev cold start (ms)', r.dev?.coldStartMs)
