@@ -111,6 +111,11 @@ export default defineConfig({
           find: /^.*\/VPDocFooterLastUpdated\.vue$/,
           replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),
         },
+        // Our search box: VitePress's, with our ranking and results grouped per page (see the file).
+        {
+          find: /^.*\/VPLocalSearchBox\.vue$/,
+          replacement: fileURLToPath(new URL('../components/search/LocalSearchBox.vue', import.meta.url)),
+        },
       ],
     },
   },
