@@ -19,12 +19,10 @@ function results(page: Page) {
   return page.locator('#localsearch-list a.result')
 }
 
-/** Clears the box, then enters `query` and waits until the results (or "no results") belong to it. */
+/** Enters `query` and waits until the list belongs to it (the box sets data-query after the debounce). */
 async function search(page: Page, query: string) {
-  const box = searchBox(page)
-  await box.fill('')
-  await expect(results(page)).toHaveCount(0)
-  await box.fill(query)
+  await searchBox(page).fill(query)
+  await expect(page.locator('.VPLocalSearchBox .results')).toHaveAttribute('data-query', query)
   await expect(results(page).first().or(page.locator('.no-results'))).toBeVisible()
 }
 
@@ -111,9 +109,54 @@ test.describe('site search', () => {
     await expect(first).toHaveAttribute('aria-label', / > /)
     await expect(first.locator('.excerpt mark').first()).toHaveText('退避')
 
+    // Whole query words are marked, not their bigrams.
     await search(page, 'kustomize パッチ')
-    await expect(results(page).first().locator('.titles mark, .excerpt mark').first()).toHaveText(/^(?:kustomize|パッ|ッチ)$/i)
-    await expect(results(page).locator('.excerpt mark', { hasText: 'パッ' }).first()).toBeAttached()
+    await expect(results(page).first().locator('.titles mark, .excerpt mark').first()).toHaveText(/^(?:kustomize|パッチ)$/i)
+    await expect(results(page).locator('.excerpt mark', { hasText: 'パッチ' }).first()).toBeAttached()
+    expect(await results(page).locator('.excerpt mark').allTextContents()).not.toContain('パッ')
+  })
+
+  test('groups results per page: a page\'s other sections follow it, indented', async ({ page }) => {
+    await page.goto('')
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
+    await search(page, 'drain')
+    const rows = await results(page).evaluateAll(els => els.map(a => ({
+      route: (a.getAttribute('href') ?? '').split('#')[0],
+      sub: a.classList.contains('sub'),
+      left: a.getBoundingClientRect().left,
+    })))
+    expect(rows[0].sub).toBe(false)
+    expect(rows.some(r => r.sub), 'some page lists further sections').toBe(true)
+    for (const [i, row] of rows.entries()) {
+      if (row.sub) {
+        expect(row.route, `row ${i} belongs to the page above it`).toBe(rows[i - 1].route)
+        expect(row.left).toBeGreaterThan(rows[0].left)
+      }
+    }
+    // Each page appears in one block.
+    const heads = rows.filter(r => !r.sub).map(r => r.route)
+    expect(new Set(heads).size).toBe(heads.length)
+  })
+
+  test('tolerates a typo in a Latin word and marks the word found', async ({ page }) => {
+    await page.goto('')
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
+    await search(page, 'readinesProbe')
+    expect(await topRoutes(page, 1)).toEqual(['/notes/probes'])
+    await expect(results(page).locator('.excerpt mark', { hasText: /^readinessProbe$/ }).first()).toBeAttached()
+  })
+
+  test('no results: says so in Japanese and offers the closest titles and the tags', async ({ page }) => {
+    await page.goto('')
+    await page.getByRole('button', { name: '検索 K', exact: true }).click()
+    await search(page, 'Nomad')
+    await expect(results(page)).toHaveCount(0)
+    const none = page.locator('.no-results')
+    await expect(none).toContainText('見つかりませんでした')
+    await expect(none.locator('.suggest-titles a').first()).toBeVisible()
+    await expect(none.locator('.suggest-tags a', { hasText: '可用性' })).toHaveAttribute('href', `${base}tags#availability`)
+    await none.locator('.suggest-tags a', { hasText: '可用性' }).click()
+    await expect(page).toHaveURL(/\/tags#availability$/)
   })
 
   test('handles text entered through IME composition', async ({ page }) => {
