@@ -181,7 +181,11 @@ describe('withPageTerms', () => {
   })
 
   it('adds the aliases and the tags\' Japanese labels after the description', () => {
-    expect(withPageTerms('<h1>PodDisruptionBudget</h1>', { description: '説明', aliases: ['PDB', 'ドレイン', 3], tags: ['availability', 'unknown-tag'] }))
+    expect(withPageTerms('<h1>PodDisruptionBudget</h1>', {
+      description: '説明',
+      aliases: ['PDB', 'ドレイン', 3],
+      tags: ['availability', 'unknown-tag'],
+    }))
       .toBe('<h1>PodDisruptionBudget</h1>\n<p>説明</p>\n<p>PDB / ドレイン</p>\n<p>可用性 / unknown-tag</p>\n')
   })
 
