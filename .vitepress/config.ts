@@ -129,7 +129,7 @@ export default defineConfig({
           find: new RegExp(`^${dir!.replace(/[./]/g, '\\$&')}${name}\\.vue$`),
           replacement: fileURLToPath(new URL(`../components/layout/islands/${name}.ts`, import.meta.url)),
         })),
-        // Our sidebar: chapters as <details> (current open), one v-html list instead of a component per link.
+        // Our sidebar: chapters as <details> (current open), one raw-HTML list instead of a component per link.
         {
           find: /^.*\/VPSidebar\.vue$/,
           replacement: fileURLToPath(new URL('../components/layout/GardenSidebar.vue', import.meta.url)),
@@ -137,6 +137,11 @@ export default defineConfig({
         {
           find: /^.*\/VPDocFooterLastUpdated\.vue$/,
           replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),
+        },
+        // Our search box: VitePress's, with our ranking and results grouped per page (see the file).
+        {
+          find: /^.*\/VPLocalSearchBox\.vue$/,
+          replacement: fileURLToPath(new URL('../components/search/LocalSearchBox.vue', import.meta.url)),
         },
       ],
     },

@@ -24,6 +24,9 @@ export const frontmatterSchema = z.object({
   updated: isoDate.optional(),
   tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags must be kebab-case (a-z, 0-9, -)')).min(1, 'must list at least one tag'),
   maturity: z.enum(MATURITIES),
+  // Other names a reader may search or link by (PDB, ドレイン): matched by search as strongly as the
+  // title, and usable as wikilink targets; each alias belongs to one page only (checked by the index).
+  aliases: z.array(z.string().trim().min(1, 'an alias must not be empty').max(40, 'an alias must be at most 40 characters').refine(embeddable, EMBED_MESSAGE)).optional(),
   chapter: z.number().int().min(1).max(4).optional(),
   image: z.string().optional(),
   // VitePress's own keys that pages may set.

@@ -1,17 +1,44 @@
-// Options for VitePress's local search box, spread into `themeConfig.search.options`:
-// the Japanese-aware tokenizer (shipped to the browser as source text, see searchTokenize.ts),
-// the detailed view on by default (section text with the query highlighted), and a node-only
-// `_render` that indexes each page's frontmatter description with its title section.
+// Options for VitePress's local search, spread into `themeConfig.search.options`: the
+// Japanese-aware tokenizer (shipped to the browser as source text, see searchTokenize.ts), the
+// detailed view on by default (section text with the query highlighted), and a node-only `_render`
+// that indexes each page's frontmatter description, aliases and tag labels with its title section.
+// The box that queries the index is ours (components/search/LocalSearchBox.vue, ranking in
+// searchRank.ts).
 import type { DefaultTheme } from 'vitepress'
 import { escapeHtml } from '@vue/shared'
 import { tokenize } from './searchTokenize'
+import { tagLabel } from './tags'
 
-/** Inserts the description as a paragraph right after the first `</h1>` (escaped); no h1, no change. */
-export function withDescription(html: string, description: unknown): string {
-  if (typeof description !== 'string' || !description.trim())
+/** What `_render` adds to a page's title section besides its Markdown. */
+export interface IndexedFrontmatter {
+  description?: unknown
+  aliases?: unknown
+  tags?: unknown
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : []
+}
+
+/**
+ * Inserts the description, the aliases and the tags' labels as paragraphs right after the first
+ * `</h1>` (escaped), so they are searched with the page's title section; no h1, no change. Only the
+ * index sees them: the excerpts in the search box are rendered from the page itself.
+ */
+export function withPageTerms(html: string, frontmatter: IndexedFrontmatter | undefined): string {
+  const description = typeof frontmatter?.description === 'string'
+    ? frontmatter.description.trim()
+    : ''
+  const paragraphs = [
+    description,
+    strings(frontmatter?.aliases).join(' / '),
+    strings(frontmatter?.tags).map(tagLabel).join(' / '),
+  ].filter(Boolean).map(text => `<p>${escapeHtml(text)}</p>\n`)
+  if (!paragraphs.length)
     return html
-  const text = escapeHtml(description)
-  return html.replace('</h1>', () => `</h1>\n<p>${text}</p>\n`)
+  return html.replace('</h1>', () => `</h1>\n${paragraphs.join('')}`)
 }
 
 export const japaneseLocalSearch = {
@@ -24,6 +51,6 @@ export const japaneseLocalSearch = {
     const html = md.render(src, env)
     return env.frontmatter?.search === false
       ? ''
-      : withDescription(html, env.frontmatter?.description)
+      : withPageTerms(html, env.frontmatter)
   },
 } satisfies DefaultTheme.LocalSearchOptions

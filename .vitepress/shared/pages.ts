@@ -13,6 +13,8 @@ export interface PageEntry {
   route: string
   kind: PageKind
   title: string
+  /** Frontmatter `aliases`, if any. */
+  aliases?: string[]
   description: string
   maturity: Maturity
   tags: string[]
@@ -38,9 +40,15 @@ export function routeOfId(id: string): string {
   return routeOf(`${id}.md`)
 }
 
+/** The form aliases are compared in: NFKC, lower case, spaces collapsed ('ｐｄｂ' = 'PDB'). */
+export function aliasKey(alias: string): string {
+  return alias.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ')
+}
+
 /**
  * Resolves a wikilink target to a page id: a bare slug is a note ('gitops' → 'notes/gitops');
- * anything else is a page id ('chapters/3-iac', 'impressions', 'index').
+ * anything else is a page id ('chapters/3-iac', 'impressions', 'index'); failing both, a page
+ * that declares the target among its `aliases` ('ドレイン' → 'notes/pod-disruption-budget').
  */
 export function resolveTarget(pages: ReadonlyMap<string, PageEntry>, target: string): PageEntry | undefined {
   const clean = target.replace(/^\/+|\/+$/g, '').replace(/\.md$/, '')
@@ -49,9 +57,17 @@ export function resolveTarget(pages: ReadonlyMap<string, PageEntry>, target: str
     if (note)
       return note
   }
-  return pages.get(clean === ''
+  const page = pages.get(clean === ''
     ? 'index'
     : clean)
+  if (page)
+    return page
+  const key = aliasKey(target)
+  for (const p of pages.values()) {
+    if (p.aliases?.some(a => aliasKey(a) === key))
+      return p
+  }
+  return undefined
 }
 
 export const KIND_LABELS: Record<PageKind, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { japaneseLocalSearch, withDescription } from './localSearch'
+import { japaneseLocalSearch, withPageTerms } from './localSearch'
 import { tokenize } from './searchTokenize'
 
 describe('tokenize', () => {
@@ -144,7 +144,7 @@ describe('tokenize', () => {
   })
 })
 
-describe('withDescription', () => {
+describe('withPageTerms', () => {
   it.each([
     [
       'adds the description after the h1',
@@ -177,7 +177,16 @@ describe('withDescription', () => {
       '<h1>T</h1>\n<p>$&amp; と $1</p>\n',
     ],
   ])('%s', (_name, html, description, expected) => {
-    expect(withDescription(html, description)).toBe(expected)
+    expect(withPageTerms(html, { description })).toBe(expected)
+  })
+
+  it('adds the aliases and the tags\' Japanese labels after the description', () => {
+    expect(withPageTerms('<h1>PodDisruptionBudget</h1>', {
+      description: '説明',
+      aliases: ['PDB', 'ドレイン', 3],
+      tags: ['availability', 'unknown-tag'],
+    }))
+      .toBe('<h1>PodDisruptionBudget</h1>\n<p>説明</p>\n<p>PDB / ドレイン</p>\n<p>可用性 / unknown-tag</p>\n')
   })
 
   it('the options ship the tokenizer and the detailed view', () => {

@@ -1,4 +1,4 @@
-// The sidebar as one HTML string (components/layout/GardenSidebar.vue renders it with v-html, so Vue
+// The sidebar as one HTML string (components/layout/GardenSidebar.vue binds it as raw HTML, so Vue
 // hydrates one element instead of a component per link: VitePress's own sidebar cost ~230 ms of
 // hydration at 4× CPU on chapter 2). Each chapter is a native <details>: the one holding the current
 // page is open, the others closed; they open and close without JavaScript, and the <summary> holds

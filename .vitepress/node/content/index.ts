@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { buildLinkGraph, findOrphans } from '../../shared/linkGraph'
-import { kindOf, resolveTarget, routeOfId } from '../../shared/pages'
+import { aliasKey, kindOf, resolveTarget, routeOfId } from '../../shared/pages'
 import { plainText } from '../../shared/plainText'
 import { readingMinutes } from '../../shared/readingTime'
 import { formatError, parsePage } from './parse'
@@ -60,6 +60,9 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
       route,
       kind: kindOf(p.id),
       title: fm.title,
+      ...(fm.aliases?.length
+        ? { aliases: fm.aliases }
+        : {}),
       description: fm.description,
       maturity: fm.maturity,
       tags: fm.tags,
@@ -77,6 +80,19 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
       })),
       readingMinutes: readingMinutes(plainText(p.body)),
     })
+  }
+
+  // An alias names one page: a second page declaring it (in any width or case) fails the build.
+  const aliasOwner = new Map<string, string>()
+  for (const p of parsed) {
+    for (const [i, alias] of (p.frontmatter?.aliases ?? []).entries()) {
+      const key = aliasKey(alias)
+      const owner = aliasOwner.get(key)
+      if (owner && owner !== p.relativePath)
+        errors.push({ file: `${displayRoot}/${p.relativePath}`, line: p.aliasLines[i] ?? 1, message: `duplicate alias "${alias}": ${displayRoot}/${owner} declares it too` })
+      else
+        aliasOwner.set(key, p.relativePath)
+    }
   }
 
   const edges: GraphEdge[] = []

@@ -55,6 +55,8 @@ export interface ParsedPage {
   /** Page id: the path without '.md', e.g. 'notes/gitops'. */
   id: string
   frontmatter?: Frontmatter
+  /** File line of each frontmatter alias (same order as `frontmatter.aliases`). */
+  aliasLines: number[]
   headings: Heading[]
   links: WikiRef[]
   images: ImageRef[]
@@ -182,6 +184,7 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     ...(frontmatter
       ? { frontmatter }
       : {}),
+    aliasLines: aliasLines(lines.slice(0, bodyStart), frontmatter?.aliases ?? []),
     headings,
     links,
     images,
@@ -189,6 +192,17 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     body,
     errors,
   }
+}
+
+/** 1-based line of each alias in the frontmatter lines (from the `aliases:` key on), for messages. */
+function aliasLines(frontLines: string[], aliases: string[]): number[] {
+  const start = Math.max(0, frontLines.findIndex(l => /^aliases\s*:/.test(l)))
+  return aliases.map((alias) => {
+    const i = frontLines.findIndex((l, n) => n >= start && l.includes(alias))
+    return (i === -1
+      ? start
+      : i) + 1
+  })
 }
 
 /** markdown-it percent-encodes link targets; authors wrote (and the checks report) the plain path. */

@@ -47,6 +47,8 @@ export interface ScaleRun {
   warm: BuildRun
   /** The built home page (with the garden map), raw and gzip bytes. */
   home?: { bytes: number, gzip: number }
+  /** Search on the built garden at 4× CPU (scripts/lib/bench/searchScale.ts). */
+  search?: { index?: ByteCount, firstResultMs: number, transferredGzip: number }
 }
 
 /** The garden map at N notes (scale.ts measureMap): layout + HTML time, its HTML raw and gzip. */
@@ -87,6 +89,9 @@ export const TARGETS = {
   maxCls: 0.02,
   warmOverPipelinesOff: 1.3,
   scale1000Over300: 4,
+  /** Issue 19: search at 1,000 notes, 4× CPU. */
+  searchFirstResultMs: 1000,
+  searchTransferredKiB: 500,
 }
 
 export interface TargetCheck {
@@ -145,6 +150,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   add('warm build 1,000 notes / 300 notes', `≤ ${TARGETS.scale1000Over300}×`, s300 && s1000
     ? s1000 / s300
     : undefined, v => v <= TARGETS.scale1000Over300, v => `${v.toFixed(2)}×`)
+  const search1000 = r.scale?.find(s => s.notes === 1000)?.search
+  add('search at 1,000 notes: first result after opening (4× CPU)', `≤ ${TARGETS.searchFirstResultMs} ms`, search1000?.firstResultMs, v => v <= TARGETS.searchFirstResultMs, v => formatMs(v))
+  add('search at 1,000 notes: bytes before the first result', `≤ ${TARGETS.searchTransferredKiB} KiB gz`, search1000 && search1000.transferredGzip / 1024, v => v <= TARGETS.searchTransferredKiB, v => `${v.toFixed(0)} KiB`)
   return checks
 }
 
@@ -242,7 +250,9 @@ export function formatReport(r: BenchResults): string {
     ])
   }
   for (const s of r.scale ?? []) {
-    rows.push([`scale ${s.notes} notes`, `cold ${formatMs(s.cold.ms)}, warm ${formatMs(s.warm.ms)}`, `peak ${mem(Math.max(s.cold.peakKiB ?? 0, s.warm.peakKiB ?? 0) || undefined)}; mermaid ${counts(s.cold.mermaid)}; og ${counts(s.cold.og)} (cold)`])
+    rows.push([`scale ${s.notes} notes`, `cold ${formatMs(s.cold.ms)}, warm ${formatMs(s.warm.ms)}`, `peak ${mem(Math.max(s.cold.peakKiB ?? 0, s.warm.peakKiB ?? 0) || undefined)}; mermaid ${counts(s.cold.mermaid)}; og ${counts(s.cold.og)} (cold)${s.search
+      ? `; search index ${bytes(s.search.index)}, first result ${formatMs(s.search.firstResultMs)} at 4× CPU after ${formatBytes(s.search.transferredGzip)} gz`
+      : ''}`])
     if (s.home)
       rows.push([`scale ${s.notes} notes: home page HTML`, `${formatBytes(s.home.gzip)} gzip`, `${formatBytes(s.home.bytes)} raw (budget < 150 KiB gzip at 1,000 notes)`])
   }
@@ -293,6 +303,10 @@ export function formatComparison(a: BenchResults, b: BenchResults): string {
     set('dev HMR (ms)', r.dev?.hmrMs)
     for (const s of r.scale ?? [])
       set(`scale ${s.notes} warm (ms)`, s.warm.ms)
+    for (const s of r.scale ?? []) {
+      set(`scale ${s.notes} search index gzip (B)`, s.search?.index?.gzip)
+      set(`scale ${s.notes} search first result 4× (ms)`, s.search?.firstResultMs)
+    }
   }
   put(0, a)
   put(1, b)

@@ -1,6 +1,8 @@
-// Scale benchmark: build synthetic gardens of 100, 300 and 1,000 notes (GARDEN_SRC_DIR into a temp
+// Scale benchmark: build synthetic gardens of 30, 300 and 1,000 notes (GARDEN_SRC_DIR into a temp
 // folder under .bench/, GARDEN_OUT_DIR to a temp folder), cold (diagrams and cards already cached from a smaller N are
-// reused) and warm, with time and peak memory; and the pure link graph build at 1k/4k/16k notes.
+// reused) and warm, with time and peak memory, then the home page's size and the search on each build (index
+// size, first result at 4× CPU, bytes before it: searchScale.ts); the map's layout at 30/300/1,000; and the pure
+// link graph build at 1k/4k/16k notes.
 import type { MapRun, ScaleRun } from './results'
 import { Buffer } from 'node:buffer'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -12,10 +14,15 @@ import { buildContentIndex } from '../../../.vitepress/node/content/index'
 import { buildLinkGraph } from '../../../.vitepress/shared/linkGraph'
 import { runBuild } from './build'
 import { withLock } from './run'
+import { measureSearch } from './searchScale'
 import { formatBytes, formatMs, median } from './stats'
 import { writeGarden } from './syntheticGarden'
 
-export const SCALE_SIZES = [100, 300, 1000]
+export const SCALE_SIZES = [30, 300, 1000]
+/** A word every synthetic garden has (searchScale.ts types it). */
+const SEARCH_QUERY = '再起動'
+/** Any free port. */
+const SEARCH_PORT = 0
 export const GRAPH_SIZES = [1000, 4000, 16000]
 export const MAP_SIZES = [30, 300, 1000]
 
@@ -34,12 +41,9 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
       const build = () => runBuild(options.root, { env })
       const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
       const home = readFileSync(join(outDir, 'index.html'))
-      runs.push({
-        notes,
-        cold,
-        warm,
-        home: { bytes: home.length, gzip: gzipSync(home).length },
-      })
+      const search = await withLock(options.lock, async () => measureSearch(outDir, { notes, query: SEARCH_QUERY, port: SEARCH_PORT }))
+      runs.push({ notes, cold, warm, home: { bytes: home.length, gzip: gzipSync(home).length }, search })
+      log(`[bench] scale: ${notes} notes: search index ${formatBytes(search.index?.gzip ?? 0)} gz, first result ${formatMs(search.firstResultMs)} at 4× CPU`)
       log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB
         ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024)
         : '—'}`)

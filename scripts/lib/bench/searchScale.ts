@@ -1,0 +1,85 @@
+// Search at scale: on a built site, what a reader on a slow phone waits for. Chromium at 4× CPU
+// slowdown (CDP Emulation.setCPUThrottlingRate, as Lighthouse's mobile preset) opens the search box
+// on the home page and types a query at once; measured: time from the click on the search button to
+// the first result on screen, and the gzip bytes of every file fetched between the click and that
+// result (the index chunk, the box's chunk and anything else), plus the index chunk's own size.
+import type { ByteCount } from './pageAssets'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../../.vitepress/node/chromium'
+import { serveSite } from '../serve/server'
+import { searchIndexBytes } from './site'
+import { median } from './stats'
+
+export interface SearchScaleRun {
+  notes: number
+  index?: ByteCount
+  /** Median ms from the click on 検索 to the first result (query typed right after the click). */
+  firstResultMs: number
+  /** Gzip bytes of the files fetched from the click to the first result. */
+  transferredGzip: number
+}
+
+/**
+ * Measures `dist` (built with base '/') `repeat` times in fresh pages, each query typed once;
+ * `options.query` must be a word the site contains.
+ */
+export async function measureSearch(dist: string, options: { notes: number, query: string, port: number, cpu?: number, repeat?: number }): Promise<SearchScaleRun> {
+  const { server, url } = await serveSite({ dir: dist, port: options.port })
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  const times: number[] = []
+  let transferredGzip = 0
+  try {
+    for (let i = 0; i < (options.repeat ?? 3); i++) {
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+      })
+      const page = await context.newPage()
+      await page.goto(url)
+      await page.waitForLoadState('networkidle')
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu ?? 4 })
+      const fetched: string[] = []
+      page.on('request', req => fetched.push(new URL(req.url()).pathname))
+      await page.evaluate(() => {
+        const w = window as unknown as { firstResultAt?: number }
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('#localsearch-list .result')) {
+            w.firstResultAt = performance.now()
+            observer.disconnect()
+          }
+        }).observe(document.body, { childList: true, subtree: true })
+      })
+      const start = await page.evaluate(() => performance.now())
+      await page.getByRole('button', { name: '検索 K', exact: true }).click()
+      await page.getByRole('searchbox').pressSequentially(options.query)
+      await page.locator('#localsearch-list .result').first().waitFor({ timeout: 60_000 })
+      const end = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt)
+      times.push(end - start)
+      transferredGzip = fetched
+        .filter(p => !p.endsWith('/'))
+        .map((p) => {
+          try {
+            return gzipSync(readFileSync(join(dist, decodeURIComponent(p)))).length
+          }
+          catch {
+            return 0
+          }
+        })
+        .reduce((a, b) => a + b, 0)
+      await context.close()
+    }
+  }
+  finally {
+    await browser.close()
+    server.close()
+  }
+  return {
+    notes: options.notes,
+    index: searchIndexBytes(dist),
+    firstResultMs: median(times),
+    transferredGzip,
+  }
+}
