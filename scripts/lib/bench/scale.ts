@@ -42,7 +42,13 @@ export async function measureScale(options: { root: string, sizes?: number[], lo
       const [cold, warm] = await withLock(options.lock, async () => [await build(), await build()])
       const home = readFileSync(join(outDir, 'index.html'))
       const search = await withLock(options.lock, async () => measureSearch(outDir, { notes, query: SEARCH_QUERY, port: SEARCH_PORT }))
-      runs.push({ notes, cold, warm, home: { bytes: home.length, gzip: gzipSync(home).length }, search })
+      runs.push({
+        notes,
+        cold,
+        warm,
+        home: { bytes: home.length, gzip: gzipSync(home).length },
+        search,
+      })
       log(`[bench] scale: ${notes} notes: search index ${formatBytes(search.index?.gzip ?? 0)} gz, first result ${formatMs(search.firstResultMs)} at 4× CPU`)
       log(`[bench] scale: ${notes} notes: cold ${formatMs(cold.ms)}, warm ${formatMs(warm.ms)}, peak ${cold.peakKiB
         ? formatBytes(Math.max(cold.peakKiB, warm.peakKiB ?? 0) * 1024)
