@@ -79,7 +79,8 @@ export function highlightCss(index: Map<string, number>): string {
 
 export function legendHtml(): string {
   const items = MATURITIES.map(m => `<li><svg class="gm-swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true"><rect class="gm-${m}" x="2" y="2" width="24" height="12" rx="4"/></svg>${esc(MATURITY_LABELS[m].label)}（${esc(MATURITY_LABELS[m].explanation)}）</li>`).join('')
-  return `<ul class="gm-legend" aria-label="枠線の意味（ノートの育ち具合）">${items}</ul>`
+  // A visible caption rather than aria-label: a list's aria-label is not reliably announced.
+  return `<p class="gm-legend-title">枠線の意味（ノートの育ち具合）</p><ul class="gm-legend">${items}</ul>`
 }
 
 /** The same structure as text: chapter → notes, each with the pages it links to and from. */
@@ -112,8 +113,9 @@ export function textAlternative(layout: GardenMapLayout, pages: { id: string, ro
 
 export function gardenMapHtml(wide: GardenMapLayout, narrow: GardenMapLayout, text: string, options: MapHtmlOptions): string {
   const index = indexOf(wide.nodes.map(n => n.id))
-  return `<style>${highlightCss(index)}</style>`
-    + `<div class="gm-frame">${mapSvg(wide, index, { ...options, variant: 'wide' })}${mapSvg(narrow, index, { ...options, variant: 'narrow' })}</div>${
+  // The highlight rules live in the first SVG: a <style> is permitted there, not in the page's <div>s.
+  const first = mapSvg(wide, index, { ...options, variant: 'wide' }).replace(/<title /, `<style>${highlightCss(index)}</style><title `)
+  return `<div class="gm-frame">${first}${mapSvg(narrow, index, { ...options, variant: 'narrow' })}</div>${
       legendHtml()
     }${text}`
 }
