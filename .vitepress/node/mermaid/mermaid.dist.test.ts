@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { leftoverPlaceholders } from '../../shared/mermaidTheme'
 import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
 import { buildContentIndex } from '../content/index'
-import { diagramPages } from './extract'
+import { diagramPages, mermaidFences } from './extract'
+import { badLabelBreaks } from './labelBreaks'
 
 const site = siteBuild()
 const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')
@@ -40,6 +41,15 @@ describe('mermaid in the built HTML', () => {
       expect(gzipSync(figure).length).toBeLessThanOrEqual(12 * 1024)
     }
     expect(html.match(/<summary>Mermaidのソース<\/summary>/g)).toHaveLength(p.fences)
+  })
+
+  it.each(pages)('$rel: labels wrap at spaces or phrase boundaries, never inside a word', (p) => {
+    const figures = readBuilt(site, p.html).match(FIGURE_RE) ?? []
+    const source = mermaidFences({
+      displayRoot: index.displayRoot,
+      parsed: index.parsed.filter(q => q.relativePath === p.rel),
+    }).map(f => f.code).join('\n')
+    expect(figures.flatMap(f => badLabelBreaks(f, source)), 'line|next line of each label broken inside a word: shorten it or break it with <br/> in the source').toEqual([])
   })
 
   it('keeps the SVG markup out of the hydration chunks (Vue kept each SVG one static string)', () => {
