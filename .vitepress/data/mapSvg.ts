@@ -116,8 +116,8 @@ export function gardenMapHtml(wide: GardenMapLayout, narrow: GardenMapLayout, te
   // The highlight rules live in the first SVG: a <style> is permitted there, not in the page's <div>s.
   const first = mapSvg(wide, index, { ...options, variant: 'wide' }).replace(/<title /, `<style>${highlightCss(index)}</style><title `)
   return `<div class="gm-frame">${first}${mapSvg(narrow, index, { ...options, variant: 'narrow' })}</div>${
-      legendHtml()
-    }${text}`
+    legendHtml()
+  }${text}`
 }
 
 /** The home page map's HTML: both layouts, the legend and the text alternative. */
