@@ -113,22 +113,6 @@ export default defineConfig({
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {
       alias: [
-        {
-          find: /^vp-original\//,
-          replacement: `${fileURLToPath(new URL('../node_modules/vitepress/dist/client/theme-default/components/', import.meta.url))}`,
-        },
-        // ISLANDS (one place): theme parts hydrated in their own idle task, not in the page's long
-        // hydration task (.vitepress/theme/islands.ts). Matched as VitePress's own files import them.
-        ...[
-          ['./components/', 'VPNav'],
-          ['./components/', 'VPFooter'],
-          ['./', 'VPDocFooter'],
-          // Not VPDocAside or VPLocalNav: their outlines fill in onContentUpdated, which fires when the
-          // article mounts; hydrated later, they would miss it and stay empty.
-        ].map(([dir, name]) => ({
-          find: new RegExp(`^${dir!.replace(/[./]/g, '\\$&')}${name}\\.vue$`),
-          replacement: fileURLToPath(new URL(`../components/layout/islands/${name}.ts`, import.meta.url)),
-        })),
         // Our sidebar: chapters as <details> (current open), one raw-HTML list instead of a component per link.
         {
           find: /^.*\/VPSidebar\.vue$/,

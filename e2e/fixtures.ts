@@ -48,12 +48,7 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
 
 export { expect }
 
-/**
- * Resolves once Vue has mounted (and hydrated) the app and every island of the page (nav, aside,
- * share bars… hydrate in their own idle task: .vitepress/theme/islands.ts), so that client-side
- * listeners exist.
- */
+/** Resolves once Vue has mounted (and hydrated) the app, so that client-side listeners exist. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
-    && document.documentElement.dataset.islands !== 'pending')
+  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
 }

@@ -1,21 +1,17 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import { defineAsyncComponent, h } from 'vue'
+import PageBacklinks from '../../components/garden/PageBacklinks.vue'
+import PageHistory from '../../components/garden/PageHistory.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
-import { island } from './islands'
+import ReadingAids from '../../components/layout/ReadingAids.vue'
+import ShareBar from '../../components/layout/ShareBar.vue'
 import { patchSvgLinkPathname } from './svgLinkPathname'
 import './style.css'
 import './reading.css'
 import './gardenMap.css'
 import 'virtual:mermaid-diagrams.css'
-
-// ISLANDS (one place, with the theme's own in config.ts `resolve.alias`): our layout-slot components
-// hydrate in their own idle task, after the page (islands.ts). The server HTML is unchanged.
-const PageHistory = island(() => import('../../components/garden/PageHistory.vue'))
-const PageBacklinks = island(() => import('../../components/garden/PageBacklinks.vue'))
-const ShareBar = island(() => import('../../components/layout/ShareBar.vue'))
-const ReadingAids = island(() => import('../../components/layout/ReadingAids.vue'))
 
 export default {
   extends: DefaultTheme,
