@@ -13,6 +13,7 @@ import { buildEnd } from './node/buildEnd'
 import { createGardenStore, orphanWarnings } from './node/content/store'
 import { withLastmod } from './node/feed/feed'
 import { readGitHistory } from './node/history/gitHistory'
+import { deferMountPlugin } from './node/hydration/deferMountPlugin'
 import { mermaidCssPlugin, prerenderMermaid } from './node/mermaid'
 import { socialDevPlugin } from './node/og/dev'
 import { readSettings } from './node/settings'
@@ -108,6 +109,8 @@ export default defineConfig({
       garden.vitePlugin(),
       socialDevPlugin(site, () => garden.index),
       mermaidCssPlugin(diagrams),
+      // Mount (hydrate) the app on the reader's first interaction, not at load (theme/hydrationGate.ts).
+      deferMountPlugin(),
     ],
     server: { host: settings.host },
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
@@ -121,6 +124,11 @@ export default defineConfig({
         {
           find: /^.*\/VPDocFooterLastUpdated\.vue$/,
           replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),
+        },
+        // The appearance switch, named in the server-rendered HTML (the page hydrates on first interaction).
+        {
+          find: /^.*\/VPSwitchAppearance\.vue$/,
+          replacement: fileURLToPath(new URL('../components/layout/AppearanceSwitch.vue', import.meta.url)),
         },
         // Our search box: VitePress's, with our ranking and results grouped per page (see the file).
         {

@@ -48,7 +48,20 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
 
 export { expect }
 
-/** Resolves once Vue has mounted (and hydrated) the app, so that client-side listeners exist. */
+/**
+ * Resolves once the app is loaded and waiting for the reader (`<html data-hydration="waiting">`, see
+ * .vitepress/theme/hydrationGate.ts) or already mounted.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydration !== undefined)
+}
+
+/**
+ * Hydrates the page the way a reader's first movement does (the pointer enters the page) and resolves
+ * once Vue has mounted, so that client-side listeners exist.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
+  await waitForApp(page)
+  await page.mouse.move(1, 1)
   await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
 }

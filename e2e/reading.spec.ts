@@ -25,6 +25,8 @@ test.describe('Japanese typography', () => {
     await page.setViewportSize({ width: 1400, height: 900 })
     await page.goto('chapters/2-running-apps')
     await expect(page.locator('h2#production-ready')).toContainText('プロダクションレディなアプリケーション運用')
+    // VitePress fills the outline on mount.
+    await waitForHydration(page)
     await expect(page.locator('.VPDocAsideOutline a[href="#production-ready"]')).toHaveText('プロダクションレディなアプリケーション運用')
   })
 

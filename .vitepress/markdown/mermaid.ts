@@ -9,6 +9,7 @@ import type { MarkdownRenderer } from 'vitepress'
 import type { CachedDiagram } from '../node/mermaid/cache'
 import { diagramId } from '../node/mermaid/hash'
 import { accessibilityProblems, isMermaidInfo } from '../shared/mermaidSource'
+import { zoomButtonHtml } from '../shared/zoomButton'
 
 export interface MermaidPluginOptions {
   /**
@@ -55,6 +56,10 @@ export function mermaidPlugin(md: MarkdownRenderer, options: MermaidPluginOption
     // role/aria sit on a v-once wrapper: Vue's static stringifier doesn't know `role`, and would
     // otherwise compile the whole SVG into render calls instead of one static string. The source is
     // a sibling, so it joins the page's next static run (stripped from the hydration chunk).
-    return `<figure class="mermaid-diagram zoomable"><div class="mermaid-svg" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" v-once>${svg}</div></figure>\n${source}\n`
+    // The zoom button is in the HTML, so the figure (which scrolls sideways on a phone) has a control
+    // before the page hydrates.
+    const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(diagram.svg)?.[1] ?? '図'
+    const zoom = zoomButtonHtml(md.utils.unescapeAll(title))
+    return `<figure class="mermaid-diagram zoomable"><div class="mermaid-svg" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" v-once>${svg}</div>${zoom}</figure>\n${source}\n`
   }
 }

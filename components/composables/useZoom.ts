@@ -10,17 +10,22 @@
 import { defaultDocument, useEventListener } from '@vueuse/core'
 import { useRoute } from 'vitepress'
 import { nextTick, onMounted, shallowRef, watch } from 'vue'
+import { zoomButtonHtml, zoomName } from '../../.vitepress/shared/zoomButton'
 
 export const ZOOM_SELECTOR = '.vp-doc img, .zoomable'
 
-/** Accessible name of a zoom target: the image's alt, the figure's label, caption or SVG title. */
-export function zoomLabel(el: Element): string {
-  const name = el.getAttribute('alt')
+/** Name of a zoom target: the image's alt, the figure's label, caption or SVG title. */
+function targetName(el: Element): string {
+  return el.getAttribute('alt')
     || el.getAttribute('aria-label')
     || el.querySelector('figcaption')?.textContent
     || el.querySelector('svg > title, title')?.textContent
     || '図'
-  return `拡大して表示: ${name.trim()}`
+}
+
+/** Accessible name of a zoom control. */
+export function zoomLabel(el: Element): string {
+  return zoomName(targetName(el))
 }
 
 /** What the viewer shows: the element to copy and its name. */
@@ -54,19 +59,9 @@ export function useZoom() {
         el.setAttribute('aria-label', zoomLabel(el))
         continue
       }
-      const button = document.createElement('button')
-      button.type = 'button'
-      button.className = 'zoom-open'
-      button.setAttribute('aria-haspopup', 'dialog')
-      // Shown: 「拡大」; read: the whole name (one text run, so no pause inside 「拡大して表示」).
-      const shown = document.createElement('span')
-      shown.setAttribute('aria-hidden', 'true')
-      shown.textContent = '拡大'
-      const name = document.createElement('span')
-      name.className = 'visually-hidden'
-      name.textContent = zoomLabel(el)
-      button.append(shown, name)
-      el.append(button)
+      // Pre-rendered Mermaid figures already have theirs (markdown/mermaid.ts).
+      if (!el.querySelector(':scope > .zoom-open'))
+        el.insertAdjacentHTML('beforeend', zoomButtonHtml(targetName(el)))
     }
   }
 

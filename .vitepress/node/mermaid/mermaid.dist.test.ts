@@ -35,6 +35,10 @@ describe('mermaid in the built HTML', () => {
       expect(labelledby, 'role="img" with aria-labelledby').toBeTruthy()
       expect(figure).toMatch(new RegExp(`<title id="${labelledby}">[^<]+</title>`))
       expect(figure).toContain('<svg')
+      // Its 「拡大」 button is in the HTML, named after the diagram (a control before hydration).
+      const title = figure.match(new RegExp(`<title id="${labelledby}">([^<]+)</title>`))?.[1]
+      expect(figure).toMatch(/<button type="button" class="zoom-open" aria-haspopup="dialog"><span aria-hidden="true">拡大<\/span><span class="visually-hidden">拡大して表示: [^<]+<\/span><\/button><\/figure>$/)
+      expect(figure).toContain(`拡大して表示: ${title}</span>`)
       expect(figure).toContain('var(--mmd-')
       expect(figure).not.toMatch(/<style|<foreignObject|<script/)
       expect(leftoverPlaceholders(figure)).toEqual([])
