@@ -16,6 +16,7 @@ import { readGitHistory } from './node/history/gitHistory'
 import { deferMountPlugin } from './node/hydration/deferMountPlugin'
 import { mermaidCssPlugin, prerenderMermaid } from './node/mermaid'
 import { socialDevPlugin } from './node/og/dev'
+import { searchShardPlugin } from './node/search/shardPlugin'
 import { readSettings } from './node/settings'
 import { gardenDataFor } from './shared/garden'
 import { japaneseLocalSearch } from './shared/localSearch'
@@ -111,6 +112,8 @@ export default defineConfig({
       mermaidCssPlugin(diagrams),
       // Mount (hydrate) the app on the reader's first interaction, not at load (theme/hydrationGate.ts).
       deferMountPlugin(),
+      // The search index in term shards fetched per query (shared/searchShards.ts).
+      searchShardPlugin(),
     ],
     server: { host: settings.host },
     // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).

@@ -2,7 +2,7 @@
 // html/js/css file (compressed once, served by scripts/lib/serve/server.ts), the per-page byte
 // accounting, the heaviest note and the local search index chunk.
 import type { ByteCount, PageBytes } from './pageAssets'
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { countBytes, pageBytes } from './pageAssets'
@@ -44,11 +44,17 @@ export function heaviestNote(dist: string, base = '/'): { route: string, bytes: 
   return best && { route: best.route, bytes: best.bytes }
 }
 
-/** VitePress's local search index chunk(s): assets/chunks/@localSearchIndexroot.<hash>.js. */
+/**
+ * The whole search index: VitePress's chunk(s) (assets/chunks/@localSearchIndexroot.<hash>.js, the
+ * base in a sharded build) plus the term shards (assets/search/*.json, shared/searchShards.ts).
+ */
 export function searchIndexBytes(dist: string): ByteCount | undefined {
   const dir = join(dist, 'assets', 'chunks')
-  const files = readdirSync(dir).filter(f => f.startsWith('@localSearchIndex') && f.endsWith('.js'))
+  const files = readdirSync(dir).filter(f => f.startsWith('@localSearchIndex') && f.endsWith('.js')).map(f => join(dir, f))
   if (files.length === 0)
     return undefined
-  return files.map(f => countBytes(readFileSync(join(dir, f)))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }))
+  const shards = join(dist, 'assets', 'search')
+  if (existsSync(shards))
+    files.push(...readdirSync(shards).filter(f => f.endsWith('.json')).map(f => join(shards, f)))
+  return files.map(f => countBytes(readFileSync(f))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }))
 }
