@@ -7,6 +7,7 @@ import PageMeta from '../../components/garden/PageMeta.vue'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
 import ReadingAids from '../../components/layout/ReadingAids.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
+import { warmSearchOnIntent } from './searchWarmup'
 import { patchSvgLinkPathname } from './svgLinkPathname'
 import './style.css'
 import './reading.css'
@@ -27,6 +28,12 @@ export default {
   }),
   enhanceApp({ app }) {
     patchSvgLinkPathname()
+    if (typeof document !== 'undefined') {
+      warmSearchOnIntent(document, () => {
+        void import('../../components/search/LocalSearchBox.vue')
+        void import('@localSearchIndex').then(m => m.default.root?.())
+      })
+    }
     app.component('PageMeta', PageMeta)
     // Used on one page each (the map and the way in on the home page): their own chunks, loaded only there.
     app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
