@@ -12,7 +12,10 @@ const args = process.argv.slice(2)
 const urls = args.filter(a => /^https?:/.test(a))
 const runs = Number(args.find(a => /^\d+$/.test(a)) ?? 5)
 
-const browser = await chromium.launch({ executablePath: resolveChromium().path, args: [...CHROMIUM_ARGS] })
+const browser = await chromium.launch({
+  executablePath: resolveChromium().path,
+  args: [...CHROMIUM_ARGS],
+})
 
 /** Taps the menu button and returns ms from pointerdown to the frame after the menu is shown. */
 async function tapMenu(page: import('playwright-core').Page): Promise<number> {
@@ -30,10 +33,17 @@ async function tapMenu(page: import('playwright-core').Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { tapDone: Promise<number> }).tapDone)
 }
 
-const results = new Map<string, { first: number[], again: number[] }>(urls.map(u => [u, { first: [], again: [] }]))
+const results = new Map<string, { first: number[], again: number[] }>(urls.map(u => [
+  u,
+  { first: [], again: [] },
+]))
 for (let i = 0; i < runs; i++) {
   for (const url of urls) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+    })
     const page = await context.newPage()
     await page.goto(url, { waitUntil: 'networkidle' })
     await page.waitForFunction(() => document.documentElement.dataset.hydration !== undefined)

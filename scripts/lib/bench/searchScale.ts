@@ -18,6 +18,8 @@ export interface SearchScaleRun {
   index?: ByteCount
   /** Median ms from the click on 検索 to the first result (query typed right after the click). */
   firstResultMs: number
+  /** Median ms from the last keystroke (its input event) to the first result: the "after typing". */
+  afterTypingMs?: number
   /** Gzip bytes of the files fetched from the click to the first result. */
   transferredGzip: number
 }
@@ -30,6 +32,7 @@ export async function measureSearch(dist: string, options: { notes: number, quer
   const { server, url } = await serveSite({ dir: dist, port: options.port })
   const browser = await chromium.launch(chromiumLaunchOptions())
   const times: number[] = []
+  const afterTyping: number[] = []
   let transferredGzip = 0
   try {
     for (let i = 0; i < (options.repeat ?? 3); i++) {
@@ -48,7 +51,11 @@ export async function measureSearch(dist: string, options: { notes: number, quer
       const fetched: string[] = []
       page.on('request', req => fetched.push(new URL(req.url()).pathname))
       await page.evaluate(() => {
-        const w = window as unknown as { firstResultAt?: number }
+        const w = window as unknown as { firstResultAt?: number, lastInputAt?: number }
+        document.addEventListener('input', () => {
+          if (w.firstResultAt === undefined)
+            w.lastInputAt = performance.now()
+        }, { capture: true })
         new MutationObserver((_, observer) => {
           if (document.querySelector('#localsearch-list .result')) {
             w.firstResultAt = performance.now()
@@ -60,8 +67,12 @@ export async function measureSearch(dist: string, options: { notes: number, quer
       await page.getByRole('button', { name: '検索 K', exact: true }).click()
       await page.getByRole('searchbox').pressSequentially(options.query)
       await page.locator('#localsearch-list .result').first().waitFor({ timeout: 60_000 })
-      const end = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt)
+      const { end, lastInput } = await page.evaluate(() => {
+        const w = window as unknown as { firstResultAt: number, lastInputAt: number }
+        return { end: w.firstResultAt, lastInput: w.lastInputAt }
+      })
       times.push(end - start)
+      afterTyping.push(end - lastInput)
       transferredGzip = fetched
         .filter(p => !p.endsWith('/'))
         .map((p) => {
@@ -84,6 +95,7 @@ export async function measureSearch(dist: string, options: { notes: number, quer
     notes: options.notes,
     index: searchIndexBytes(dist),
     firstResultMs: median(times),
+    afterTypingMs: median(afterTyping),
     transferredGzip,
   }
 }
