@@ -62,6 +62,8 @@ export async function waitForApp(page: Page): Promise<void> {
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await waitForApp(page)
+  // Two points: a move to where the pointer already is may send no event.
   await page.mouse.move(1, 1)
+  await page.mouse.move(2, 2)
   await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
 }

@@ -233,7 +233,7 @@ export function formatReport(r: BenchResults): string {
     rows.push([
       'search index',
       bytes(r.searchIndex),
-      '@localSearchIndexroot chunk',
+      'the index chunk (base) + all term shards (assets/search/)',
     ])
   }
   if (r.dev) {
