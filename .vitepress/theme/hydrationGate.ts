@@ -5,8 +5,9 @@
 // module runs and hands it `app.mount` once the page's chunk is loaded; the app is mounted on the
 // reader's first pointer, touch, key, focus, wheel or page scroll. A click that arrives before the app is
 // ready is replayed on its target after mounting (unless the browser already acted on it: a link, a
-// summary, a label, a form field). An empty #app (the 404 page) is rendered at once. <html data-hydration> says where the page is: "waiting" (the app is
-// loaded, the next interaction mounts it) or "done".
+// summary, a label, a form field). An empty #app (the 404 page) is rendered at once.
+// <html data-hydration> says where the page is: "waiting" (the app is loaded, the next interaction
+// mounts it) or "done".
 export const HYDRATION_TRIGGERS = [
   'pointerdown',
   'pointerover',
