@@ -50,7 +50,7 @@ export function heaviestNote(dist: string, base = '/'): { route: string, bytes: 
  */
 export function searchIndexBytes(dist: string): ByteCount | undefined {
   const dir = join(dist, 'assets', 'chunks')
-  const files = readdirSync(dir).filter(f => f.startsWith('@localSearchIndex') && f.endsWith('.js')).map(f => join(dir, f))
+  const files = readdirSync(dir).filter(f => f.startsWith('@localSearchIndexroot.') && f.endsWith('.js')).map(f => join(dir, f))
   if (files.length === 0)
     return undefined
   const shards = join(dist, 'assets', 'search')
