@@ -70,8 +70,8 @@ export class Run {
     return /^https?:\/\//.test(path) || this.examplePath(path) !== undefined || this.created.has(clean)
   }
 
-  /** Puts one object into the model after the namespace checks. */
-  apply(o: Obj, by: Where, namespaceFlag?: string): void {
+  /** Puts one object into the model after the namespace checks (a dry run, `kubectl diff`, only checks). */
+  apply(o: Obj, by: Where, namespaceFlag?: string, dryRun = false): void {
     if (namespaceFlag !== undefined && o.namespace !== undefined && o.namespace !== namespaceFlag) {
       this.report({ ...by, check: 'namespace-mismatch', message: `-n ${namespaceFlag} disagrees with the namespace ${o.namespace} of ${objKey(o)} (${o.at.file}:${o.at.line}); kubectl refuses it` })
       return
@@ -80,23 +80,25 @@ export class Run {
       this.report({
         ...o.at,
         check: 'namespace-not-created',
-        message: `${objKey(o)}: namespace ${o.namespace} does not exist when ${by.file}:${by.line} applies it; create it in an example or a command of the page before that`,
+        message: `${objKey(o)}: namespace ${o.namespace} does not exist when ${by.file}:${by.line} ${dryRun ? 'diffs' : 'applies'} it; create it in an example or a command of the page before that`,
       })
     }
+    if (dryRun)
+      return
     this.state.put(o)
     for (const d of derived(o, this.state.replicas.get(objKey(o)) ?? 1))
       this.state.put(d)
   }
 
   /** Applies every object of an example file (`kubectl apply -f`). */
-  applyFile(abs: string, by: Where, namespaceFlag?: string): Obj[] {
+  applyFile(abs: string, by: Where, namespaceFlag?: string, dryRun = false): Obj[] {
     const parsed = parseFile(abs, this.root)
     const objects: Obj[] = []
     for (const doc of parsed.docs) {
       if (!isDoc(doc.value) || typeof doc.value.kind !== 'string' || String(doc.value.apiVersion).startsWith('kind.x-k8s.io/'))
         continue
       const o = toObj(doc.value as Doc, { file: parsed.file, line: doc.line }, parsed.file, doc.lineOf, namespaceFlag ?? 'default')
-      this.apply(o, by, namespaceFlag)
+      this.apply(o, by, namespaceFlag, dryRun)
       objects.push(o)
     }
     return objects

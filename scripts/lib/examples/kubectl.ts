@@ -111,7 +111,7 @@ function checkContainer(run: Run, args: Args, kind: string, name: string, ns: st
   }
 }
 
-function applyKustomization(run: Run, dir: string, at: Where, ns: string | undefined, report: Report): void {
+function applyKustomization(run: Run, dir: string, at: Where, ns: string | undefined, report: Report, dryRun: boolean): void {
   const abs = run.examplePath(dir)
   if (!abs || !kustomizationIn(abs)) {
     report('file-not-found', `${dir} is not a kustomization directory from the repository root (write it as ${run.srcName}/…)`)
@@ -120,12 +120,12 @@ function applyKustomization(run: Run, dir: string, at: Where, ns: string | undef
   const problems: string[] = []
   const origin = `kustomization ${dir.replace(/\/$/, '')}`
   for (const b of build(abs, run.root, problems))
-    run.apply(toObj(b.value, { file: b.file, line: b.line }, origin, b.lineOf, ns ?? 'default', `rendered by ${origin}`), at, ns)
+    run.apply(toObj(b.value, { file: b.file, line: b.line }, origin, b.lineOf, ns ?? 'default', `rendered by ${origin}`), at, ns, dryRun)
   for (const p of problems)
     report('kustomize-build', p)
 }
 
-function applyFiles(run: Run, args: Args, at: Where, report: Report, ns: string | undefined): void {
+function applyFiles(run: Run, args: Args, at: Where, report: Report, ns: string | undefined, dryRun: boolean): void {
   for (const f of args.flags.get('-f') ?? []) {
     if (/^https?:\/\//.test(f))
       continue
@@ -139,32 +139,32 @@ function applyFiles(run: Run, args: Args, at: Where, report: Report, ns: string 
         : undefined
       if (shown?.type === 'include' && fallback) {
         run.applied.add(shown.path)
-        run.applyFile(fallback, at, ns)
+        run.applyFile(fallback, at, ns, dryRun)
       }
       continue
     }
     run.applied.add(f)
-    run.applyFile(abs, at, ns)
+    run.applyFile(abs, at, ns, dryRun)
   }
   for (const d of args.flags.get('-k') ?? []) {
     run.applied.add(d)
-    applyKustomization(run, d, at, ns, report)
+    applyKustomization(run, d, at, ns, report, dryRun)
   }
 }
 
+/** `svc`, `svc.ns`, `pod.svc`, `pod.svc.ns`, with or without `.svc.cluster.local`. */
 function lookup(run: Run, name: string, ns: string, at: Where, report: Report): void {
-  const parts = name.replace(/\.$/, '').split('.')
+  const parts = name.replace(/\.$/, '').replace(/\.svc(?:\.cluster\.local)?$/, '').split('.')
   const state = run.state
-  const serviceNs = parts[1] && parts[1] !== 'svc'
-    ? parts[1]
-    : ns
-  const svc = state.get('Service', serviceNs, parts[0]!)
+  const svc = parts.length <= 2
+    ? state.get('Service', parts[1] ?? ns, parts[0]!)
+    : undefined
   if (svc) {
     const selector = dig(svc.value, 'spec', 'selector')
     const headless = dig(svc.value, 'spec', 'clusterIP') === 'None'
-    const pods = podTemplates(state, serviceNs).filter(t => isDoc(selector) && Object.entries(selector).every(([k, v]) => t.labels[k] === String(v)))
+    const pods = podTemplates(state, svc.namespace).filter(t => isDoc(selector) && Object.entries(selector).every(([k, v]) => t.labels[k] === String(v)))
     if (isDoc(selector) && pods.length === 0)
-      report('dns-no-endpoints', `Service ${serviceNs}/${svc.name} selects no Pods, so ${name} has no address to return`)
+      report('dns-no-endpoints', `Service ${svc.namespace}/${svc.name} selects no Pods, so ${name} has no address to return`)
     run.lookups.push({
       name,
       addresses: headless
@@ -174,18 +174,18 @@ function lookup(run: Run, name: string, ns: string, at: Where, report: Report): 
     })
     return
   }
-  // <hostname>.<headless service>: a StatefulSet Pod or an Indexed Job Pod.
-  const host = parts[0]!
-  const sub = parts[1]
+  // <hostname>.<headless service>[.<namespace>]: a StatefulSet Pod or an Indexed Job Pod.
+  const [host, sub, podNs = ns] = parts as [string, string | undefined, string | undefined]
   const headless = sub === undefined
     ? undefined
-    : state.get('Service', ns, sub)
-  const pod = podTemplates(state, ns).find(t => (dig(t.owner.value, 'spec', 'serviceName') === sub && t.podName.test(host))
+    : state.get('Service', podNs, sub)
+  const pod = podTemplates(state, podNs).find(t => (dig(t.owner.value, 'spec', 'serviceName') === sub && t.podName.test(host))
     || (dig(t.spec, 'subdomain') === sub && new RegExp(`^${t.owner.name}-\\d+$`).test(host)))
-  if (!headless || !pod)
-    report('dns-unresolved', `${name} resolves to no Service or Pod of ${ns} (a Pod name needs <pod>.<headless Service>)`)
-  else
-    run.lookups.push({ name, addresses: 1, at })
+  if (!headless || !pod) {
+    report('dns-unresolved', `${name} resolves to no Service or Pod (a Pod name needs <pod>.<headless Service>)`)
+    return
+  }
+  run.lookups.push({ name, addresses: 1, at })
 }
 
 export function kubectl(run: Run, cmd: SimpleCommand): void {
@@ -215,7 +215,7 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
           report('unknown-namespace', `namespace ${ns} does not exist at this point of the page`)
         if (sub === 'delete')
           return
-        applyFiles(run, args, at, report, ns)
+        applyFiles(run, args, at, report, ns, sub === 'diff')
         return
       }
       if (sub === 'create')

@@ -222,8 +222,12 @@ function checkTables(ctx: Ctx): void {
 function checkLines(ctx: Ctx): void {
   const { run, block, report } = ctx
   const lines = block.code.split('\n')
-  const lookupName = lines.map(l => /^Name:\s+(\S+)/.exec(l)?.[1]).find(Boolean)
-  const addresses = lines.filter(l => /^Address(?:\s+\d+)?:\s/.test(l))
+  const first = lines.findIndex(l => /^Name:\s/.test(l))
+  const lookupName = first < 0
+    ? undefined
+    : /^Name:\s+(\S+)/.exec(lines[first]!)?.[1]
+  // Lines before the first Name: are the DNS server's own address.
+  const addresses = lines.slice(Math.max(first, 0)).filter(l => /^Address(?:\s+\d+)?:\s/.test(l))
   if (lookupName && addresses.length > 0) {
     const lookup = run.lookups.find(l => lookupName === l.name || lookupName.startsWith(`${l.name}.`))
     if (!lookup)
