@@ -82,7 +82,7 @@ function podTemplate(run: Run, name: string, namespace?: string): PodTemplate | 
   return podTemplates(run.state, namespace).find(t => t.podName.test(name))
 }
 
-function checkRow(ctx: Ctx, kind: Kind, cell: (c: string) => string | undefined, line: number, counts: Map<PodTemplate, Set<string>>): void {
+function checkRow(ctx: Ctx, kind: Kind, cell: (c: string) => string | undefined, line: number, counts: Map<string, { t: PodTemplate, names: Set<string> }>): void {
   const { run, report } = ctx
   const name = cell('NAME')!.replace(/\s*\(default\)$/, '')
   const expect = (column: string, actual: unknown, what: string): void => {
@@ -101,10 +101,13 @@ function checkRow(ctx: Ctx, kind: Kind, cell: (c: string) => string | undefined,
       report(line, 'output-unknown-object', `Pod ${name} belongs to no workload or Pod of the page`)
       return
     }
-    counts.set(t, new Set([
-      ...(counts.get(t) ?? []),
-      name,
-    ]))
+    const key = `${t.owner.kind} ${t.owner.namespace}/${t.owner.name}`
+    const entry = counts.get(key) ?? {
+      t,
+      names: new Set<string>(),
+    }
+    entry.names.add(name)
+    counts.set(key, entry)
     const ready = /^\d+\/(\d+)$/.exec(cell('READY') ?? '')
     const containers = containersOf(t.spec).filter(c => !c.init).length
     if (ready && Number(ready[1]) !== containers)
@@ -186,7 +189,7 @@ function checkTables(ctx: Ctx): void {
   const lines = ctx.block.code.split('\n')
   let columns: string[] | undefined
   let kind: Kind | undefined
-  const counts = new Map<PodTemplate, Set<string>>()
+  const counts = new Map<string, { t: PodTemplate, names: Set<string> }>()
   lines.forEach((text, i) => {
     const line = ctx.block.line + 1 + i
     if (text.trim() === '') {
@@ -213,7 +216,7 @@ function checkTables(ctx: Ctx): void {
     }
     checkRow(ctx, kind, cell, line, counts)
   })
-  for (const [t, names] of counts) {
+  for (const { t, names } of counts.values()) {
     if (names.size > t.count)
       ctx.report(ctx.block.line, 'output-count', `${names.size} Pods of ${t.owner.kind} ${t.owner.name}, which has at most ${t.count} at a time on this page`)
   }
