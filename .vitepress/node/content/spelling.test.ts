@@ -16,21 +16,25 @@ const examples = `${docs}/notes/examples`
 
 /** Each prh rule that would change `text`, as 'found → expected'. */
 function misspellings(text: string): string[] {
-  return engine.makeChangeSet('text.md', text).diffs
-    .filter(d => d.newText !== null && d.newText !== d.matches[0])
-    .map(d => `${d.matches[0]} → ${d.newText}`)
+  const { diffs } = engine.makeChangeSet('text.md', text)
+  const changes = diffs.filter(d => d.newText !== null && d.newText !== d.matches[0])
+  return changes.map(d => `${d.matches[0]} → ${d.newText}`)
 }
 
 /** The comments of a YAML file with their 1-based lines, read with the yaml package's lexer. */
-export function yamlComments(source: string): { line: number, text: string }[] {
+function yamlComments(source: string): { line: number, text: string }[] {
   const comments: { line: number, text: string }[] = []
   let offset = 0
   for (const token of new Lexer().lex(source)) {
     // The lexer's control tokens mark structure and are not part of the source text.
     if (token === CST.DOCUMENT || token === CST.FLOW_END || token === CST.SCALAR)
       continue
-    if (CST.tokenType(token) === 'comment')
-      comments.push({ line: source.slice(0, offset).split('\n').length, text: token.slice(1) })
+    if (CST.tokenType(token) === 'comment') {
+      comments.push({
+        line: source.slice(0, offset).split('\n').length,
+        text: token.slice(1),
+      })
+    }
     offset += token.length
   }
   return comments
