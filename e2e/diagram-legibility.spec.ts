@@ -186,7 +186,7 @@ const DIAGRAMS: Diagram[] = [
       await region.getByRole('button', { name: 'Podを6個に増やす' }).click()
       await send.click()
       await check('L4 scaled to 6')
-      for (const name of ['L7プロキシ（リクエスト単位）', 'クライアント側（headless Service）']) {
+      for (const name of ['L7プロキシ（リクエスト単位）', 'クライアント側（Headless Service）']) {
         await region.getByRole('radio', { name }).check()
         await region.getByRole('slider', { name: 'クライアント数' }).fill('8')
         await region.getByRole('slider', { name: 'Pod数' }).fill('8')

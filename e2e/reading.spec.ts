@@ -32,7 +32,7 @@ test.describe('Japanese typography', () => {
 
   test('emphasis next to Japanese brackets renders as strong', async ({ page }) => {
     await page.goto('notes/job-retries')
-    await expect(page.locator('.vp-doc strong', { hasText: '「Jobを失敗とみなすまでの再試行の回数」' })).toBeVisible()
+    await expect(page.locator('.vp-doc strong', { hasText: '「Jobを失敗とみなすまでのリトライの回数」' })).toBeVisible()
     await expect(page.locator('.vp-doc')).not.toContainText('**「')
   })
 

@@ -78,7 +78,7 @@ describe('grpcBalancing', () => {
 
   for (const [label, balancer] of [
     ['L7プロキシ（リクエスト単位）', 'l7'],
-    ['クライアント側（headless Service）', 'client'],
+    ['クライアント側（Headless Service）', 'client'],
   ] as const) {
     it(`follows the model with ${balancer}`, async () => {
       const { summary, sendHundred, labelled, svg } = setup()

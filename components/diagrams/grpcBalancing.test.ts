@@ -181,7 +181,7 @@ describe('grpcBalancing', () => {
     ],
     [
       run(sim('client', 2, 1), 4),
-      'クライアント側（headless Service）、Pod 2個、クライアント 1個。4件送信（Pod1: 2、Pod2: 2）。全Podにリクエストが届いている',
+      'クライアント側（Headless Service）、Pod 2個、クライアント 1個。4件送信（Pod1: 2、Pod2: 2）。全Podにリクエストが届いている',
     ],
     [
       run(sim('l4', 1, 1), 3),

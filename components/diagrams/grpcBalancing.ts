@@ -45,7 +45,7 @@ export const SEED = 3
 export const BALANCER_LABEL: Record<Balancer, string> = {
   l4: 'L4（kube-proxy、接続単位）',
   l7: 'L7プロキシ（リクエスト単位）',
-  client: 'クライアント側（headless Service）',
+  client: 'クライアント側（Headless Service）',
 }
 
 /** mulberry32: returns [value in [0, 1), next state]. */
@@ -202,7 +202,7 @@ const BAR_MAX = 84
 const BAND_LABEL: Record<Balancer, string> = {
   l4: 'kube-proxy: 接続を開いたときだけPodを選ぶ',
   l7: 'L7プロキシ: リクエストごとにPodを選ぶ',
-  client: 'headless Service: DNSが全PodのIPを返す',
+  client: 'Headless Service: DNSが全PodのIPを返す',
 }
 
 export function grpcColumnX(i: number, n: number): number {

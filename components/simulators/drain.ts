@@ -174,7 +174,7 @@ export function stepDrain(state: DrainState): DrainState {
     const victimHealthy = victim.startingFor === 0
     const allowed = state.options.pdb === 'none' || !victimHealthy || healthy - 1 >= desired
     if (!allowed) {
-      events.push(`${step}: ${victim.name} の退避は 429 Too Many Requests で拒否された（PDBの枠が0）。後で再試行する。`)
+      events.push(`${step}: ${victim.name} の退避は 429 Too Many Requests で拒否された（PDBの枠が0）。後でリトライする。`)
       continue
     }
     pods = pods.filter(p => p !== victim)

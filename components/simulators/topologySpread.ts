@@ -234,7 +234,7 @@ export function setZoneBlocked(state: SpreadState, zone: string, blocked: boolea
     : state.blockedZones.filter(z => z !== zone)
   const events = [
     blocked
-      ? `${zone} の全ノードにtaintが付き、新しいPodを置けなくなった（既定の nodeTaintsPolicy: Ignore では、ドメインとしては数え続ける）。`
+      ? `${zone} の全ノードにtaintが付き、新しいPodを置けなくなった（デフォルトの nodeTaintsPolicy: Ignore では、ドメインとしては数え続ける）。`
       : `${zone} のノードが再び使えるようになった。`,
   ]
   const next = retryPending({ ...state, blockedZones }, events)
