@@ -325,10 +325,13 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
       }
       return
     }
-    case 'wait':
-    case 'patch':
     case 'label':
     case 'annotate':
+      // `key=value` and `key-` are the change, not objects: `kubectl annotate pods -l app=x k=v`.
+      args.positionals = args.positionals.filter(p => !/=|-$/.test(p))
+      // falls through
+    case 'wait':
+    case 'patch':
     case 'edit':
     case 'expose': {
       const ns = namespaceOf(run, args, report)
