@@ -195,6 +195,25 @@ const DIAGRAMS: Diagram[] = [
       }
     },
   },
+  {
+    page: 'notes/graceful-termination',
+    region: page => page.locator('figure').filter({
+      has: page.getByRole('combobox', { name: 'preStopのsleep' }),
+    }),
+    async states(region, check) {
+      await check('initial')
+      const choose = (name: string, value: string) => region.getByRole('combobox', { name }).selectOption(value)
+      await choose('全経路から外れるまで', '8')
+      await check('8 s to leave every path (11 request rows)')
+      await choose('preStopのsleep', '40')
+      await choose('SIGTERMを受けたアプリ', 'ignore')
+      await choose('terminationGracePeriodSeconds', '60')
+      await check('preStop 40 s, ignore SIGTERM, grace 60 s (longest axis)')
+      await choose('1件のリクエストの長さ', '20')
+      await choose('SIGTERMを受けたアプリ', 'drain')
+      await check('drain with 20 s requests')
+    },
+  },
 ]
 
 const VIEWS = [

@@ -3,6 +3,7 @@
 // an unknown tag falls back to its slug rather than disappearing.
 export const TAG_LABELS: Readonly<Record<string, string>> = {
   'argo': 'Argo',
+  'autoscaling': 'オートスケール',
   'availability': '可用性',
   'basics': '基本',
   'batch': 'バッチ処理',
@@ -14,8 +15,11 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   'load-balancing': '負荷分散',
   'manifests': 'マニフェスト',
   'networking': 'ネットワーク',
+  'observability': '可観測性',
   'operations': '運用',
+  'resources': 'リソース管理',
   'review': 'レビュー',
+  'rollout': 'ロールアウト',
   'scheduling': 'スケジューリング',
   'security': 'セキュリティ',
   'stateful': 'ステートフル',
