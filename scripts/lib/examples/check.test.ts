@@ -109,6 +109,9 @@ describe('output blocks', () => {
   edit('notes/kustomize.md', '          value: warn', '          value: debug')
   edit('notes/helm.md', '（Kubernetes v1.36.4、helm。', '（helm。')
   edit('notes/job-retries.md', 'retry-demo-tz6wc   0/1     Error', 'retry-demo-tz6wc   0/1     Error    0          78s\nretry-demo-zz9zz   0/1     Error')
+  edit('notes/autoscaling.md', 'cpu: 2%/50%   1         5 ', 'cpu: 2%/50%   1         8 ')
+  edit('notes/autoscaling.md', 'cpu: 138%/50%   1         5         4 ', 'cpu: 138%/50%   1         5         6 ')
+  edit('notes/observability.md', 'obs-demo-6b7c9d5f4-x2k8p    1m', 'obs-demo-x2k8p    1m')
   const found = checkExamples({ srcDir: dir, root: dir, srcName: 'docs' }).findings
 
   it.each([
@@ -171,6 +174,24 @@ describe('output blocks', () => {
       'job-retries.md',
       'output-count',
       '5 Pods of Job retry-demo',
+    ],
+    [
+      'an HPA whose MAXPODS is not its maxReplicas',
+      'autoscaling.md',
+      'output-mismatch',
+      'MAXPODS 8 disagrees with maxReplicas (5)',
+    ],
+    [
+      'an HPA with more replicas than it may scale to',
+      'autoscaling.md',
+      'output-mismatch',
+      'REPLICAS 6 exceeds maxReplicas 5',
+    ],
+    [
+      'a Pod in kubectl top that no Deployment names so',
+      'observability.md',
+      'output-unknown-object',
+      'Pod obs-demo-x2k8p',
     ],
   ])('catches %s', (_, page, check, text) => {
     expect(found.filter(f => f.file.endsWith(page) && f.check === check).map(f => f.message).join('\n')).toContain(text)

@@ -6,6 +6,7 @@ import type { Cluster } from './cluster'
 import type { Chart } from './helmChart'
 import type { Doc, Finding, Obj, Where } from './model'
 import type { Page } from './pages'
+import type { Variable } from './variables'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseFile } from '../manifests/documents'
@@ -32,6 +33,8 @@ export class Run {
   readonly drains: Where[] = []
   /** DNS names looked up by `kubectl run … nslookup`, with the Pod count that answers. */
   readonly lookups: { name: string, addresses: number, at: Where }[] = []
+  /** Shell variables assigned from kubectl's output (`POD=$(kubectl get pods -l … -o jsonpath=…)`). */
+  readonly variables = new Map<string, Variable>()
   /** Set while a prerequisite page is replayed: its problems are its own page's to report. */
   muted = false
   readonly report: (f: Finding) => void

@@ -53,6 +53,7 @@ const VALUE_FLAGS = new Set([
   '--sort-by',
   '--template',
   '--port',
+  '--subresource',
   '--target-versions',
   '-d',
   // openssl req
@@ -110,4 +111,10 @@ export function parseArgs(words: string[]): Args {
 
 export function flag(args: Args, name: string): string | undefined {
   return args.flags.get(name)?.at(-1)
+}
+
+/** `--dry-run=server|client`: kubectl sends or prints the object but nothing is created. */
+export function isDryRun(args: Args): boolean {
+  const value = flag(args, '--dry-run')
+  return value !== undefined && value !== 'none'
 }

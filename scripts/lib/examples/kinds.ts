@@ -1,6 +1,7 @@
-// The resource names a reader types (`po`, `deploy`, `applications.argoproj.io`…) and whether a kind is
-// namespaced: the part of `kubectl api-resources` the examples and their commands use. A name missing here is
-// reported as unknown, so a new kind has to be added on purpose.
+// The resource names a reader types (`po`, `deploy`, `hpa`, `applications.argoproj.io`…) and whether a kind is
+// namespaced: the part of `kubectl api-resources` the examples and their commands use, with kubectl's own short
+// names (`quota`, `limits`, `netpol`; APIService and the RBAC kinds have none). A name missing here is reported as
+// unknown, so a new kind has to be added on purpose.
 
 export interface KindInfo {
   kind: string
@@ -132,6 +133,61 @@ const TABLE: [kind: string, namespaced: boolean, names: string[]][] = [
     'PodDisruptionBudget',
     true,
     ['poddisruptionbudgets', 'poddisruptionbudget', 'pdb'],
+  ],
+  [
+    'HorizontalPodAutoscaler',
+    true,
+    [
+      'horizontalpodautoscalers',
+      'horizontalpodautoscaler',
+      'hpa',
+      'horizontalpodautoscalers.autoscaling',
+    ],
+  ],
+  [
+    'ResourceQuota',
+    true,
+    ['resourcequotas', 'resourcequota', 'quota'],
+  ],
+  [
+    'LimitRange',
+    true,
+    ['limitranges', 'limitrange', 'limits'],
+  ],
+  [
+    'NetworkPolicy',
+    true,
+    [
+      'networkpolicies',
+      'networkpolicy',
+      'netpol',
+      'networkpolicies.networking.k8s.io',
+    ],
+  ],
+  [
+    'Role',
+    true,
+    ['roles', 'role', 'roles.rbac.authorization.k8s.io'],
+  ],
+  [
+    'RoleBinding',
+    true,
+    ['rolebindings', 'rolebinding', 'rolebindings.rbac.authorization.k8s.io'],
+  ],
+  [
+    'ClusterRole',
+    false,
+    ['clusterroles', 'clusterrole', 'clusterroles.rbac.authorization.k8s.io'],
+  ],
+  [
+    'ClusterRoleBinding',
+    false,
+    ['clusterrolebindings', 'clusterrolebinding', 'clusterrolebindings.rbac.authorization.k8s.io'],
+  ],
+  [
+    'APIService',
+    false,
+    ['apiservices', 'apiservice', 'apiservices.apiregistration.k8s.io'],
   ],
   [
     'CustomResourceDefinition',

@@ -1,18 +1,25 @@
 // What each kubectl line of a page does to the model and what it must find there: files (-f, -k) that
-// exist from the repository root, kinds and names, namespaces (-n), containers (-c, `set image NAME=`),
-// label selectors (-l), rollouts, nodes and the practice cluster's context. A subcommand not modelled
-// here is reported, so a new kind of command is added on purpose rather than passed unseen.
+// exist from the repository root, release manifests applied from a URL (remote.ts), kinds and names,
+// namespaces (-n), containers (-c, `set image NAME=`, a resize patch), label selectors (-l), rollouts, nodes,
+// `--subresource`, the Metrics API `kubectl top` reads and the practice cluster's context; a dry run creates
+// nothing. Names are resolved in kubectlTargets.ts, imperative creation is in kubectlCreate.ts. A subcommand
+// not modelled here is reported, so a new kind of command is added on purpose rather than passed unseen.
 import type { Run } from './context'
 import type { Args } from './flags'
-import type { Doc, Where } from './model'
+import type { Report, Target } from './kubectlTargets'
+import type { Where } from './model'
 import type { SimpleCommand } from './shell'
-import { flag, parseArgs } from './flags'
+import { parse as parseYaml } from 'yaml'
+import { flag, isDryRun, parseArgs } from './flags'
 import { resolveKind, ROLLOUT_KINDS } from './kinds'
+import { create, runPod } from './kubectlCreate'
+import { checkContainer, checkSelector, namespaceOf, requireTargets, targetsOf, templatesOf } from './kubectlTargets'
 import { build, kustomizationIn } from './kustomizeBuild'
-import { dig, isDoc, keyOf, toObj } from './model'
-import { containersOf, parseSelector, podTemplates } from './pods'
-import { nameExists, selectsNothing } from './resolve'
-import { isPlaceholder } from './shell'
+import { asList, dig, keyOf, toObj } from './model'
+import { containersOf, parseSelector } from './pods'
+import { remoteObjects } from './remote'
+import { isPlaceholder, variableOf } from './shell'
+import { outputForm, slashedVariable } from './variables'
 
 const IGNORED = new Set([
   'config',
@@ -21,95 +28,10 @@ const IGNORED = new Set([
   'api-resources',
   'api-versions',
   'explain',
-  'top',
   'auth',
   'completion',
   'plugin',
 ])
-
-type Report = (check: string, message: string) => void
-
-/** `deployment/web` or (`deployment`, `web`) → kind and names; reports an unknown kind. */
-function targetsOf(args: Args, report: Report): { kind: string, names: string[] }[] {
-  const [first, ...more] = args.positionals
-  if (first === undefined)
-    return []
-  const out: { kind: string, names: string[] }[] = []
-  const slashed = args.positionals.filter(p => p.includes('/') && !isPlaceholder(p))
-  if (slashed.length > 0) {
-    for (const p of slashed) {
-      const [k, name] = p.split('/') as [string, string]
-      const info = resolveKind(k)
-      if (!info) {
-        report('unknown-kind', `kubectl knows no resource "${k}"`)
-      }
-      else {
-        out.push({
-          kind: info.kind,
-          names: [name],
-        })
-      }
-    }
-    return out
-  }
-  for (const k of first.split(',')) {
-    const info = resolveKind(k)
-    if (!info)
-      report('unknown-kind', `kubectl knows no resource "${k}"`)
-    else
-      out.push({ kind: info.kind, names: more })
-  }
-  return out
-}
-
-function namespaceOf(run: Run, args: Args, report: Report): string {
-  const ns = flag(args, '-n') ?? 'default'
-  if (!run.state.hasNamespace(ns))
-    report('unknown-namespace', `namespace ${ns} does not exist at this point of the page`)
-  return ns
-}
-
-function requireTargets(run: Run, targets: { kind: string, names: string[] }[], ns: string, report: Report, kinds?: Set<string>): void {
-  for (const t of targets) {
-    if (kinds && !kinds.has(t.kind))
-      report('wrong-kind', `${t.kind} cannot be used here (expects ${[...kinds].join(', ')})`)
-    for (const name of t.names) {
-      if (!nameExists(run, t.kind, ns, name))
-        report('unknown-object', `no ${t.kind} ${name} in ${ns} at this point of the page`)
-    }
-  }
-}
-
-function checkSelector(run: Run, args: Args, kind: string, ns: string | undefined, report: Report): void {
-  const sel = flag(args, '-l')
-  if (sel === undefined)
-    return
-  const reqs = parseSelector(sel)
-  if (!reqs) {
-    report('bad-selector', `cannot parse the label selector "${sel}"`)
-    return
-  }
-  const why = selectsNothing(run, kind, ns, reqs)
-  if (why)
-    report('selects-nothing', why)
-}
-
-/** The Pod templates a `kind/name` (or a Pod name) stands for. */
-function templatesOf(run: Run, kind: string, name: string, ns: string): ReturnType<typeof podTemplates> {
-  return podTemplates(run.state, ns).filter(t => kind === 'Pod'
-    ? t.podName.test(name)
-    : t.owner.kind === kind && t.owner.name === name)
-}
-
-function checkContainer(run: Run, args: Args, kind: string, name: string, ns: string, report: Report): void {
-  const c = flag(args, '-c')
-  if (c === undefined || isPlaceholder(name))
-    return
-  for (const t of templatesOf(run, kind, name, ns)) {
-    if (!containersOf(t.spec).some(x => x.name === c))
-      report('unknown-container', `${t.owner.kind} ${t.owner.name} has no container named "${c}" (${containersOf(t.spec).map(x => x.name).join(', ')})`)
-  }
-}
 
 function applyKustomization(run: Run, dir: string, at: Where, ns: string | undefined, report: Report, dryRun: boolean): void {
   const abs = run.examplePath(dir)
@@ -127,8 +49,12 @@ function applyKustomization(run: Run, dir: string, at: Where, ns: string | undef
 
 function applyFiles(run: Run, args: Args, at: Where, report: Report, ns: string | undefined, dryRun: boolean): void {
   for (const f of args.flags.get('-f') ?? []) {
-    if (/^https?:\/\//.test(f))
+    if (/^https?:\/\//.test(f)) {
+      // Known release manifests add what they create; any other URL is taken on trust.
+      for (const doc of remoteObjects(f) ?? [])
+        run.apply(toObj(doc, at, f, () => at.line, ns ?? 'default', `created by ${f} (${at.file}:${at.line})`), at, ns, dryRun)
       continue
+    }
     const abs = run.examplePath(f)
     if (!abs) {
       report('file-not-found', `${f} does not exist from the repository root, where the reader runs the commands (write it as ${run.srcName}/notes/examples/…)`)
@@ -152,40 +78,47 @@ function applyFiles(run: Run, args: Args, at: Where, report: Report, ns: string 
   }
 }
 
-/** `svc`, `svc.ns`, `pod.svc`, `pod.svc.ns`, with or without `.svc.cluster.local`. */
-function lookup(run: Run, name: string, ns: string, at: Where, report: Report): void {
-  const parts = name.replace(/\.$/, '').replace(/\.svc(?:\.cluster\.local)?$/, '').split('.')
-  const state = run.state
-  const svc = parts.length <= 2
-    ? state.get('Service', parts[1] ?? ns, parts[0]!)
-    : undefined
-  if (svc) {
-    const selector = dig(svc.value, 'spec', 'selector')
-    const headless = dig(svc.value, 'spec', 'clusterIP') === 'None'
-    const pods = podTemplates(state, svc.namespace).filter(t => isDoc(selector) && Object.entries(selector).every(([k, v]) => t.labels[k] === String(v)))
-    if (isDoc(selector) && pods.length === 0)
-      report('dns-no-endpoints', `Service ${svc.namespace}/${svc.name} selects no Pods, so ${name} has no address to return`)
-    run.lookups.push({
-      name,
-      addresses: headless
-        ? pods.reduce((n, t) => n + t.count, 0)
-        : 1,
-      at,
-    })
+/** Which kinds each subresource `kubectl patch --subresource` can reach has. */
+const SUBRESOURCES: Record<string, Set<string> | 'any'> = {
+  status: 'any',
+  scale: new Set(['Deployment', 'ReplicaSet', 'StatefulSet']),
+  resize: new Set(['Pod']),
+}
+
+/** `kubectl patch --subresource resize|scale|status`: the kind has it, and a resize names the Pod's containers. */
+function checkSubresource(run: Run, args: Args, targets: Target[], ns: string, report: Report): void {
+  const subresource = flag(args, '--subresource')
+  if (subresource === undefined)
+    return
+  const kinds = SUBRESOURCES[subresource]
+  if (kinds === undefined) {
+    report('unknown-subresource', `kubectl patch knows the subresources ${Object.keys(SUBRESOURCES).join(', ')}, not "${subresource}"`)
     return
   }
-  // <hostname>.<headless service>[.<namespace>]: a StatefulSet Pod or an Indexed Job Pod.
-  const [host, sub, podNs = ns] = parts as [string, string | undefined, string | undefined]
-  const headless = sub === undefined
-    ? undefined
-    : state.get('Service', podNs, sub)
-  const pod = podTemplates(state, podNs).find(t => (dig(t.owner.value, 'spec', 'serviceName') === sub && t.podName.test(host))
-    || (dig(t.spec, 'subdomain') === sub && new RegExp(`^${t.owner.name}-\\d+$`).test(host)))
-  if (!headless || !pod) {
-    report('dns-unresolved', `${name} resolves to no Service or Pod (a Pod name needs <pod>.<headless Service>)`)
+  for (const t of targets) {
+    if (kinds !== 'any' && !kinds.has(t.kind))
+      report('unknown-subresource', `${t.kind} has no ${subresource} subresource (${[...kinds].join(', ')} do)`)
+  }
+  if (subresource !== 'resize')
+    return
+  let patch: unknown
+  try {
+    patch = parseYaml(flag(args, '-p') ?? '')
+  }
+  catch {
+    report('bad-patch', 'the resize patch is neither JSON nor YAML')
     return
   }
-  run.lookups.push({ name, addresses: 1, at })
+  const named = asList(dig(patch, 'spec', 'containers')).map(c => String(dig(c, 'name')))
+  for (const t of targets) {
+    for (const name of t.names) {
+      for (const tpl of templatesOf(run, 'Pod', name, ns)) {
+        const names = containersOf(tpl.spec).filter(c => !c.init).map(c => c.name)
+        for (const c of named.filter(n => !names.includes(n)))
+          report('unknown-container', `${tpl.owner.kind} ${tpl.owner.name}'s Pods have no container named "${c}" to resize (${names.join(', ')})`)
+      }
+    }
+  }
 }
 
 export function kubectl(run: Run, cmd: SimpleCommand): void {
@@ -215,14 +148,20 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
           report('unknown-namespace', `namespace ${ns} does not exist at this point of the page`)
         if (sub === 'delete')
           return
-        applyFiles(run, args, at, report, ns, sub === 'diff')
+        applyFiles(run, args, at, report, ns, sub === 'diff' || isDryRun(args))
         return
       }
       if (sub === 'create')
         return create(run, args, at, report)
       if (sub === 'delete') {
         const nsd = namespaceOf(run, args, report)
-        for (const t of targetsOf(args, report)) {
+        const targets = targetsOf(run, args, report)
+        // Only what a variable names is checked: deleting a literal name twice on a page is the reader's choice.
+        requireTargets(run, targets.map(t => ({
+          ...t,
+          names: t.names.filter(n => variableOf(n) !== undefined),
+        })), nsd, report)
+        for (const t of targets) {
           for (const n of t.names)
             run.state.remove(keyOf(t.kind, nsd, n))
         }
@@ -245,11 +184,39 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
       const ns = all
         ? undefined
         : namespaceOf(run, args, report)
-      const targets = targetsOf(args, report)
+      const targets = targetsOf(run, args, report)
       if (ns !== undefined)
         requireTargets(run, targets, ns, report)
       for (const t of targets)
         checkSelector(run, args, t.kind, ns, report)
+      if (cmd.assigns !== undefined && targets[0]) {
+        run.variables.set(cmd.assigns, {
+          kind: targets[0].kind,
+          namespace: ns ?? '(all namespaces)',
+          ...(targets[0].names[0] === undefined
+            ? {}
+            : { name: targets[0].names[0] }),
+          selector: parseSelector(flag(args, '-l') ?? '') ?? [],
+          form: outputForm(flag(args, '-o')),
+          at,
+        })
+      }
+      return
+    }
+    case 'top': {
+      const what = resolveKind(args.positionals.shift() ?? '')?.kind
+      const ns = namespaceOf(run, args, report)
+      if (!run.state.list('APIService').some(a => dig(a.value, 'spec', 'group') === 'metrics.k8s.io'))
+        report('metrics-api-missing', 'kubectl top reads the Metrics API (metrics.k8s.io), which nothing on the page installs (metrics-server); kubectl answers: error: Metrics API not available')
+      if (what === 'Pod') {
+        requireTargets(run, [
+          { kind: 'Pod', names: args.positionals },
+        ], ns, report)
+        checkSelector(run, args, 'Pod', ns, report)
+      }
+      else if (what !== 'Node') {
+        report('unknown-kind', 'kubectl top shows pods or nodes')
+      }
       return
     }
     case 'logs':
@@ -262,9 +229,12 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
         checkSelector(run, args, 'Pod', ns, report)
         return
       }
-      const [kindName, name] = target.includes('/')
-        ? target.split('/') as [string, string]
-        : ['pod', target]
+      const slashedVar = slashedVariable(run, target)
+      const [kindName, name] = slashedVar
+        ? [slashedVar.kind, target]
+        : target.includes('/')
+          ? target.split('/') as [string, string]
+          : ['pod', target]
       const kind = resolveKind(kindName)?.kind
       if (!kind) {
         report('unknown-kind', `kubectl knows no resource "${kindName}"`)
@@ -282,12 +252,12 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
     case 'rollout': {
       args.positionals.shift()
       const ns = namespaceOf(run, args, report)
-      requireTargets(run, targetsOf(args, report), ns, report, ROLLOUT_KINDS)
+      requireTargets(run, targetsOf(run, args, report), ns, report, ROLLOUT_KINDS)
       return
     }
     case 'scale': {
       const ns = namespaceOf(run, args, report)
-      const targets = targetsOf(args, report)
+      const targets = targetsOf(run, args, report)
       requireTargets(run, targets, ns, report)
       const n = Number(flag(args, '--replicas'))
       for (const t of targets) {
@@ -327,15 +297,18 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
     }
     case 'label':
     case 'annotate':
-      // `key=value` and `key-` are the change, not objects: `kubectl annotate pods -l app=x k=v`.
-      args.positionals = args.positionals.filter(p => !/=|-$/.test(p))
-      // falls through
     case 'wait':
     case 'patch':
     case 'edit':
     case 'expose': {
+      // `key=value` and `key-` are the change, not objects: `kubectl annotate pods -l app=x k=v`.
+      if (sub === 'label' || sub === 'annotate')
+        args.positionals = args.positionals.filter(p => !/=|-$/.test(p))
       const ns = namespaceOf(run, args, report)
-      requireTargets(run, targetsOf(args, report), ns, report)
+      const targets = targetsOf(run, args, report)
+      requireTargets(run, targets, ns, report)
+      if (sub === 'patch')
+        checkSubresource(run, args, targets, ns, report)
       return
     }
     case 'run':
@@ -353,102 +326,4 @@ export function kubectl(run: Run, cmd: SimpleCommand): void {
     default:
       report('unmodelled-command', `kubectl ${sub} is not modelled by the example check`)
   }
-}
-
-function create(run: Run, args: Args, at: Where, report: Report): void {
-  const [what, kindOrName, name] = args.positionals
-  const ns = namespaceOf(run, args, report)
-  const origin = `${at.file}:${at.line}`
-  const put = (value: Doc): void => {
-    const o = toObj(value, at, origin, () => at.line, ns)
-    if (run.state.get(o.kind, o.namespace, o.name)) {
-      report('already-exists', `${keyOf(o.kind, o.namespace, o.name)} already exists at this point; kubectl create fails with AlreadyExists`)
-      return
-    }
-    run.apply(o, at, ns)
-  }
-  switch (what) {
-    case 'namespace':
-    case 'ns':
-      if (kindOrName) {
-        put({
-          apiVersion: 'v1',
-          kind: 'Namespace',
-          metadata: { name: kindOrName },
-        })
-      }
-      return
-    case 'secret':
-      for (const f of ['--cert', '--key']) {
-        const file = flag(args, f)
-        if (file !== undefined && !run.resolves(file))
-          report('file-not-found', `${file} is created by no earlier command of the page`)
-      }
-      if (name) {
-        put({
-          apiVersion: 'v1',
-          kind: 'Secret',
-          type: kindOrName === 'tls'
-            ? 'kubernetes.io/tls'
-            : 'Opaque',
-          metadata: { name, namespace: ns },
-        })
-      }
-      return
-    case 'configmap':
-    case 'cm':
-      if (kindOrName) {
-        put({
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { name: kindOrName, namespace: ns },
-        })
-      }
-      return
-    case 'job': {
-      const from = flag(args, '--from')
-      const cron = from?.startsWith('cronjob/')
-        ? run.state.get('CronJob', ns, from.slice('cronjob/'.length))
-        : undefined
-      if (!cron) {
-        report('unknown-object', `no CronJob ${from ?? ''} in ${ns} to create the Job from`)
-        return
-      }
-      if (kindOrName) {
-        put({
-          apiVersion: 'batch/v1',
-          kind: 'Job',
-          metadata: { name: kindOrName, namespace: ns },
-          spec: dig(cron.value, 'spec', 'jobTemplate', 'spec'),
-        })
-      }
-      return
-    }
-    default:
-      report('unmodelled-command', `kubectl create ${what ?? ''}`)
-  }
-}
-
-function runPod(run: Run, args: Args, at: Where, report: Report): void {
-  const ns = namespaceOf(run, args, report)
-  const name = args.positionals[0]
-  if (name === undefined)
-    return
-  if (!args.flags.has('--rm')) {
-    run.apply(toObj({
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name, namespace: ns },
-      spec: {
-        containers: [
-          {
-            name,
-            image: flag(args, '--image'),
-          },
-        ],
-      },
-    }, at, `${at.file}:${at.line}`, () => at.line, ns), at, ns)
-  }
-  if (args.rest[0] === 'nslookup' && args.rest[1] !== undefined)
-    lookup(run, args.rest[1], ns, at, report)
 }

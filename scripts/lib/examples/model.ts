@@ -158,6 +158,12 @@ export class State {
         : 1
       this.replicas.set(key, Math.max(n, this.replicas.get(key) ?? 0))
     }
+    // An HPA may scale its target up to maxReplicas, so that many of its Pods can be listed.
+    const max = dig(o.value, 'spec', 'maxReplicas')
+    if (o.kind === 'HorizontalPodAutoscaler' && typeof max === 'number') {
+      const target = keyOf(String(dig(o.value, 'spec', 'scaleTargetRef', 'kind')), o.namespace, String(dig(o.value, 'spec', 'scaleTargetRef', 'name')))
+      this.replicas.set(target, Math.max(max, this.replicas.get(target) ?? 0))
+    }
   }
 
   remove(key: string): void {

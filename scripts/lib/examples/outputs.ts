@@ -1,9 +1,10 @@
 // Output blocks against the model: each says it is an expected output and which Kubernetes version and
 // tool it shows; the names in it are objects (or Pods of templates) of the page, counts stay within
-// replicas and retries, READY columns match the containers, columns such as CAPACITY, SCHEDULE or
-// MIN AVAILABLE match the manifests, addresses fall in the practice cluster's ranges (Pod and Service
-// subnets; external addresses in the RFC 5737 documentation ranges), nodes are its workers, an nslookup
-// returns as many addresses as Pods answer, and a YAML block is a subset of what the page renders.
+// replicas and retries, READY columns match the containers, columns such as CAPACITY, SCHEDULE,
+// MIN AVAILABLE or an HPA's REFERENCE, MINPODS and MAXPODS match the manifests, addresses fall in the
+// practice cluster's ranges (Pod and Service subnets; external addresses in the RFC 5737 documentation
+// ranges), nodes are its workers, an nslookup returns as many addresses as Pods answer, and a YAML block is
+// a subset of what the page renders.
 import type { Run } from './context'
 import type { Finding, Obj } from './model'
 import type { OutputBlock } from './pages'
@@ -38,13 +39,16 @@ function inRange(ip: string, cidrs: string[]): boolean {
   return cidrs.some(c => addr.match(ipaddr.IPv4.parseCIDR(c)))
 }
 
-type Kind = 'Pod' | 'PersistentVolumeClaim' | 'Service' | 'Ingress' | 'GatewayClass' | 'Gateway' | 'PodDisruptionBudget' | 'CronJob' | 'Application' | 'release' | 'ExternalSecret' | 'PriorityClass' | 'StorageClass'
+type Kind = 'Pod' | 'PersistentVolumeClaim' | 'Service' | 'Ingress' | 'GatewayClass' | 'Gateway' | 'PodDisruptionBudget' | 'CronJob' | 'Application' | 'release' | 'ExternalSecret' | 'PriorityClass' | 'StorageClass' | 'HorizontalPodAutoscaler'
 
 /** Which list a table is, by its header's columns. */
 export function tableKind(columns: string[]): Kind | undefined {
   const has = (...c: string[]): boolean => c.every(x => columns.includes(x))
-  if (has('READY', 'STATUS', 'RESTARTS'))
+  // `kubectl top pods` lists Pods too; `kubectl top nodes` adds the CPU% and MEMORY% columns.
+  if (has('READY', 'STATUS', 'RESTARTS') || (has('CPU(cores)', 'MEMORY(bytes)') && !has('CPU%')))
     return 'Pod'
+  if (has('REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS'))
+    return 'HorizontalPodAutoscaler'
   if (has('STATUS', 'VOLUME', 'CAPACITY'))
     return 'PersistentVolumeClaim'
   if (has('TYPE', 'CLUSTER-IP'))
@@ -182,6 +186,15 @@ function checkRow(ctx: Ctx, kind: Kind, cell: (c: string) => string | undefined,
     case 'PriorityClass':
       expect('VALUE', v('value'), 'the value')
       break
+    case 'HorizontalPodAutoscaler': {
+      expect('REFERENCE', `${String(v('spec', 'scaleTargetRef', 'kind'))}/${String(v('spec', 'scaleTargetRef', 'name'))}`, 'scaleTargetRef')
+      expect('MINPODS', v('spec', 'minReplicas') ?? 1, 'minReplicas')
+      expect('MAXPODS', v('spec', 'maxReplicas'), 'maxReplicas')
+      const replicas = Number(cell('REPLICAS'))
+      if (replicas > Number(v('spec', 'maxReplicas')))
+        report(line, 'output-mismatch', `REPLICAS ${replicas} exceeds maxReplicas ${String(v('spec', 'maxReplicas'))}`)
+      break
+    }
   }
 }
 

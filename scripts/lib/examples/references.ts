@@ -3,7 +3,8 @@
 // otherwise: Services that select no Pod template, Ingress and Gateway API backends, TLS Secrets,
 // ConfigMaps, Secrets, PVCs, ServiceAccounts, PriorityClasses, a StatefulSet's serviceName, a Pod's
 // subdomain, a Route's parent Gateway and listener (and whether the listener admits the Route's namespace),
-// a PDB's selector, an ExternalSecret's store, an Application's destination namespace.
+// a PDB's selector, an ExternalSecret's store, an Application's destination namespace, an HPA's scale target,
+// and the Pods a NetworkPolicy and its same-namespace podSelector peers select.
 import type { Finding, Obj, State } from './model'
 import type { PodTemplate } from './pods'
 import { asList, asStringMap, dig } from './model'
@@ -77,6 +78,27 @@ function gatewayRefs(state: State, o: Obj, report: Report): void {
     if ((dig(c, 'kind') ?? 'Secret') === 'Secret' && !state.get('Secret', ns, String(dig(c, 'name'))))
       report(o, `/spec/listeners/${li}/tls/certificateRefs/${ci}/name`, 'missing-tls-secret', `TLS Secret ${ns}/${String(dig(c, 'name'))} is created by no example or command of the page`)
   }))
+}
+
+/** kube-linter's dangling-networkpolicy and dangling-networkpolicypeer-podselector: selectors that match no Pods. */
+function networkPolicyRefs(templates: PodTemplate[], o: Obj, report: Report): void {
+  const ns = o.namespace ?? 'default'
+  const selects = (selector: unknown): boolean => templates.some(t => t.namespace === ns && matches(fromLabelSelector(selector), t.labels))
+  if (!selects(dig(o.value, 'spec', 'podSelector')))
+    report(o, '/spec/podSelector', 'dangling-networkpolicy', `NetworkPolicy ${ns}/${o.name} selects no Pod template of the page in ${ns}`)
+  for (const direction of ['ingress', 'egress'] as const) {
+    const peers = direction === 'ingress'
+      ? 'from'
+      : 'to'
+    asList(dig(o.value, 'spec', direction)).forEach((rule, ri) => asList(dig(rule, peers)).forEach((peer, pi) => {
+      // A peer with a namespaceSelector picks Pods of other namespaces, which a page need not create.
+      if (dig(peer, 'podSelector') !== undefined && dig(peer, 'namespaceSelector') === undefined && !selects(dig(peer, 'podSelector'))) {
+        report(o, `/spec/${direction}/${ri}/${peers}/${pi}/podSelector`, 'dangling-networkpolicypeer-podselector', `NetworkPolicy ${ns}/${o.name} allows ${direction === 'ingress'
+          ? 'traffic from'
+          : 'traffic to'} Pods matching ${describeSelector(fromLabelSelector(dig(peer, 'podSelector')))}, but no Pod template of the page in ${ns} has those labels`)
+      }
+    }))
+  }
 }
 
 function templateRefs(state: State, t: PodTemplate, report: Report): void {
@@ -156,6 +178,14 @@ export function checkReferences(state: State, report: (f: Finding) => void): voi
       if (typeof dest === 'string' && !creates && !state.hasNamespace(dest))
         at(o, '/spec/destination/namespace', 'namespace-not-created', `destination namespace ${dest} exists nowhere and CreateNamespace=true is not set`)
     }
+    if (o.kind === 'HorizontalPodAutoscaler') {
+      const kind = String(dig(o.value, 'spec', 'scaleTargetRef', 'kind'))
+      const name = String(dig(o.value, 'spec', 'scaleTargetRef', 'name'))
+      if (!state.get(kind, ns, name))
+        at(o, '/spec/scaleTargetRef', 'dangling-horizontalpodautoscaler', `HorizontalPodAutoscaler ${ns}/${o.name} scales ${kind} ${name}, which no example of the page creates in ${ns}`)
+    }
+    if (o.kind === 'NetworkPolicy')
+      networkPolicyRefs(templates, o, at)
     if (o.kind === 'Gateway')
       gatewayRefs(state, o, at)
     serviceRefs(state, o, at)

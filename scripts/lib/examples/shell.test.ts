@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPlaceholder, parseFence } from './shell'
+import { isPlaceholder, parseFence, variableOf } from './shell'
 
 describe('parseFence', () => {
   it.each([
@@ -85,6 +85,45 @@ describe('parseFence', () => {
         ['rendered.yaml'],
       ],
     ])
+  })
+
+  it.each([
+    [
+      'POD=$(kubectl get pods -l app=web -o jsonpath=\'{.items[0].metadata.name}\')',
+      'POD',
+      [
+        'kubectl',
+        'get',
+        'pods',
+        '-l',
+        'app=web',
+        '-o',
+        'jsonpath={.items[0].metadata.name}',
+      ],
+    ],
+    [
+      'export POD="$(kubectl get pods -o name | head -n 1)"',
+      'POD',
+      ['head', '-n', '1'],
+    ],
+  ])('keeps the variable %j assigns, on the command whose output it takes', (code, name, argv) => {
+    const commands = parseFence(code, 5)
+    expect(commands.at(-1)).toEqual({
+      argv,
+      writes: [],
+      line: 5,
+      assigns: name,
+    })
+  })
+
+  it.each([
+    ['$POD', 'POD'],
+    // eslint-disable-next-line no-template-curly-in-string -- the shell's ${POD}, not a template
+    ['${POD}', 'POD'],
+    ['pod/$POD', undefined],
+    ['<Pod 名>', undefined],
+  ])('reads %j as the variable %j', (word, name) => {
+    expect(variableOf(word)).toBe(name)
   })
 
   it('tells placeholders from words', () => {

@@ -4,6 +4,10 @@
 // `<` and `>` as redirections.
 //   kubectl drain <ノード名> --ignore-daemonsets   # 説明
 //   → { argv: ['kubectl', 'drain', '<ノード名>', '--ignore-daemonsets'], line }
+// A variable assigned a command's output on a line of its own keeps the name with that command, and later
+// words keep `$POD` as written, for the kubectl model to resolve:
+//   POD=$(kubectl get pods -l app=web -o jsonpath='{.items[0].metadata.name}')
+//   → { argv: ['kubectl', 'get', 'pods', '-l', 'app=web', '-o', 'jsonpath={.items[0].metadata.name}'], assigns: 'POD', line }
 import { parse } from 'shell-quote'
 
 export interface SimpleCommand {
@@ -12,6 +16,16 @@ export interface SimpleCommand {
   writes: string[]
   /** File line of the command's first line. */
   line: number
+  /** The shell variable the command's output is assigned to (`POD=$(kubectl get …)`). */
+  assigns?: string
+}
+
+/** `POD=$(…)`, `POD="$(…)"`, `export POD=$(…)` as the whole line. */
+const ASSIGNMENT_RE = /^\s*(?:export\s+)?([A-Z_a-z]\w*)=("?)\$\((.*)\)\2\s*$/
+
+/** `$POD` or `${POD}` (what shell-quote leaves of `"$POD"`) → 'POD', else undefined. */
+export function variableOf(word: string): string | undefined {
+  return /^\$\{?([A-Z_]\w*)\}?$/i.exec(word)?.[1]
 }
 
 const PLACEHOLDER_RE = /<([^\s<>][^<>\n]*[^\s<>]|[^\s<>])>/g
@@ -46,6 +60,15 @@ export function parseFence(code: string, firstLine: number): SimpleCommand[] {
 
 /** One logical line (continuations joined) into its simple commands. */
 export function parseLine(text: string, line: number): SimpleCommand[] {
+  const assignment = ASSIGNMENT_RE.exec(text)
+  if (assignment) {
+    const inner = parseLine(assignment[3]!, line)
+    // In a pipeline the last command's output is the one assigned.
+    const last = inner.at(-1)
+    if (last)
+      last.assigns = assignment[1]!
+    return inner
+  }
   const placeholders: string[] = []
   const masked = text.replace(PLACEHOLDER_RE, (match) => {
     placeholders.push(match)
