@@ -13,6 +13,16 @@ const DIAGRAM: CachedDiagram = {
   css: [],
   title: '流れ',
   desc: '利用者からPodへ',
+  width: 800,
+  height: 100,
+  labelPx: 16,
+}
+const NARROW: CachedDiagram['narrow'] = {
+  svg: `<svg xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 10 10"><title id="${ID}-n-title">流れ</title><path style="marker-end:url(#${ID}-n_end)"/></svg>`,
+  css: [],
+  width: 200,
+  height: 400,
+  labelPx: 14,
 }
 
 async function renderer(options: MermaidPluginOptions) {
@@ -30,9 +40,34 @@ describe('mermaidPlugin', () => {
         [ID, DIAGRAM],
       ]),
     }))(FENCE)
-    expect(html).toContain(`<figure class="mermaid-diagram zoomable"><div class="mermaid-svg" role="img" aria-labelledby="${ID}-title" aria-describedby="${ID}-desc" v-once><svg v-pre `)
+    expect(html).toContain(`<figure class="mermaid-diagram zoomable mmd-scroll-624" data-label-px="16"><div class="mermaid-svg" role="img" tabindex="0" aria-labelledby="${ID}-title" aria-describedby="${ID}-desc" v-once><svg v-pre data-variant="wide" `)
     expect(html).toContain('<details class="mermaid-source"><summary>Mermaidのソース</summary><pre v-pre><code>flowchart LR')
     expect(html).toContain('U[利用者] --&gt; P{{Pod}}')
+  })
+
+  it('puts the hint and the 「拡大」 button after the scrolling box, outside it', async () => {
+    const html = (await renderer({
+      diagrams: new Map([
+        [ID, DIAGRAM],
+      ]),
+    }))(FENCE)
+    expect(html).toMatch(/<\/svg><\/div><span class="mermaid-hint" aria-hidden="true">横にスクロールできます<\/span><button type="button" class="zoom-open" aria-haspopup="dialog"><span aria-hidden="true">拡大<\/span><span class="visually-hidden">拡大して表示: 流れ<\/span><\/button><\/figure>/)
+  })
+
+  it('adds the narrow twin after the original, with the classes that switch them and its smaller label size', async () => {
+    const html = (await renderer({
+      diagrams: new Map([
+        [
+          ID,
+          { ...DIAGRAM, narrow: NARROW },
+        ],
+      ]),
+    }))(`${FENCE}\n${FENCE}`)
+    expect(html).toContain('<figure class="mermaid-diagram zoomable mmd-switch-624 mmd-scroll-196" data-label-px="14">')
+    expect(html).toContain(`</svg><svg v-pre data-variant="narrow" xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 10 10"><title id="${ID}-n-title">`)
+    // A repeat renames both variants' ids.
+    expect(html).toContain(`<title id="${ID}-2-n-title">`)
+    expect(html).toContain(`url(#${ID}-2-n_end)`)
   })
 
   it('gives a diagram repeated on a page fresh ids', async () => {

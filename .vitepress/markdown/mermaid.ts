@@ -2,12 +2,14 @@
 // .vitepress/node/mermaid (looked up by content hash), so readers load no Mermaid JavaScript; in dev it
 // becomes <MermaidDiagram>, which renders in the browser with the same configuration.
 //   ```mermaid
-//   flowchart LR                →   <figure class="mermaid-diagram zoomable"><div role="img" …><svg…/></div></figure>
-//     accTitle: …                   <details class="mermaid-source"><summary>Mermaidのソース</summary>
-//   ```                               <pre><code>…</code></pre></details>
+//   flowchart LR                →   <figure class="mermaid-diagram zoomable mmd-switch-…"><div role="img" …>
+//     accTitle: …                     <svg data-variant="wide"…/><svg data-variant="narrow"…/></div>
+//   ```                               <span class="mermaid-hint">…</span><button class="zoom-open">…</figure>
+//                                   <details class="mermaid-source"><summary>Mermaidのソース</summary>…
 import type { MarkdownRenderer } from 'vitepress'
 import type { CachedDiagram } from '../node/mermaid/cache'
 import { diagramId } from '../node/mermaid/hash'
+import { figureLayout } from '../shared/mermaidLayout'
 import { accessibilityProblems, isMermaidInfo } from '../shared/mermaidSource'
 import { zoomButtonHtml } from '../shared/zoomButton'
 
@@ -50,16 +52,24 @@ export function mermaidPlugin(md: MarkdownRenderer, options: MermaidPluginOption
     const uid = n === 1
       ? id
       : `${id}-${n}`
-    const svg = (n === 1
-      ? diagram.svg
-      : diagram.svg.replaceAll(id, uid)).replace('<svg ', '<svg v-pre ')
+    // v-pre: Vue leaves the SVG alone; data-variant: which one mermaid.css shows at the figure's width.
+    const svgOf = (markup: string, variant: 'wide' | 'narrow') => (n === 1
+      ? markup
+      : markup.replaceAll(id, uid)).replace('<svg ', `<svg v-pre data-variant="${variant}" `)
+    const svgs = svgOf(diagram.svg, 'wide') + (diagram.narrow
+      ? svgOf(diagram.narrow.svg, 'narrow')
+      : '')
+    const { classes } = figureLayout(diagram, diagram.narrow)
     // role/aria sit on a v-once wrapper: Vue's static stringifier doesn't know `role`, and would
     // otherwise compile the whole SVG into render calls instead of one static string. The source is
     // a sibling, so it joins the page's next static run (stripped from the hydration chunk).
-    // The zoom button is in the HTML, so the figure (which scrolls sideways on a phone) has a control
-    // before the page hydrates.
+    // The wrapper is the box that scrolls sideways (focusable, so a keyboard can scroll it); the
+    // hint and the 「拡大」 button are outside it, in the figure's top strip, so they stay put, and
+    // in the HTML, so the figure has its control before any script runs.
     const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(diagram.svg)?.[1] ?? '図'
     const zoom = zoomButtonHtml(md.utils.unescapeAll(title))
-    return `<figure class="mermaid-diagram zoomable"><div class="mermaid-svg" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" v-once>${svg}</div>${zoom}</figure>\n${source}\n`
+    return `<figure class="mermaid-diagram zoomable ${classes.join(' ')}" data-label-px="${Math.min(diagram.labelPx, diagram.narrow?.labelPx ?? Infinity)}">`
+      + `<div class="mermaid-svg" role="img" tabindex="0" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc" v-once>${svgs}</div>`
+      + `<span class="mermaid-hint" aria-hidden="true">横にスクロールできます</span>${zoom}</figure>\n${source}\n`
   }
 }

@@ -34,11 +34,16 @@ describe('processSvg', () => {
     ])
   })
 
-  it('replaces the root attributes with a sized, unlabelled SVG', () => {
+  it('replaces the root attributes with a sized, unlabelled SVG that keeps 16-px labels at 12 px or more', () => {
     expect(out.svg.slice(0, out.svg.indexOf('>') + 1)).toBe(
-      '<svg xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 300.5 120" width="301" height="120" style="width:301px;max-width:100%;height:auto;--mmd-phone-min:181px">',
+      '<svg xmlns="http://www.w3.org/2000/svg" class="flowchart mmd-flowchart-v2" viewBox="0 0 300.5 120" width="301" height="120" style="width:301px;max-width:100%;min-width:226px;height:auto">',
     )
-    expect([out.width, out.height]).toEqual([301, 120])
+    expect([out.width, out.height, out.labelPx]).toEqual([301, 120, 16])
+  })
+
+  it('stops shrinking by the smallest label it was measured with', () => {
+    expect(processSvg(RAW, ID, 24).svg).toContain('min-width:151px;')
+    expect(processSvg(RAW, ID, 12).svg).toContain('min-width:301px;')
   })
 
   it('keeps only attributes Vue can stringify, and only ids something refers to, prefixed', () => {

@@ -6,7 +6,8 @@
 //   or Vue compiles the whole SVG into render calls; ids get the diagram's unique prefix.
 // Input is XMLSerializer output: double-quoted attributes, escaped text.
 import { isKnownSvgAttr } from '@vue/shared'
-import { themeMermaidCss } from './mermaidTheme'
+import { minWidth } from './mermaidLayout'
+import { MERMAID_CONFIG, themeMermaidCss } from './mermaidTheme'
 
 export interface ProcessedSvg {
   svg: string
@@ -17,6 +18,8 @@ export interface ProcessedSvg {
   desc: string
   width: number
   height: number
+  /** The smallest label font size in SVG units (measured by the renderer; the configured size in dev). */
+  labelPx: number
 }
 
 const TAG_RE = /<([a-z][\w:.-]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>/gi
@@ -64,14 +67,15 @@ function kindOf(roleDescription: string | undefined): string {
   return (roleDescription ?? 'diagram').toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'diagram'
 }
 
+/** The label size Mermaid is configured with (themeVariables.fontSize). */
+export const CONFIG_LABEL_PX = Number.parseFloat(MERMAID_CONFIG.themeVariables.fontSize)
+
 /**
  * @param raw Mermaid's SVG, rendered with `id` as the diagram id.
  * @param id The unique id prefix, e.g. `mmd-3fa9c1d2e4`.
+ * @param labelPx Its smallest label font size, as measured where it was rendered.
  */
-/** Smallest scale of a diagram on a phone: 16-px labels stay ≥ 9.6 px; anything wider scrolls. */
-export const PHONE_MIN_SCALE = 0.6
-
-export function processSvg(raw: string, id: string): ProcessedSvg {
+export function processSvg(raw: string, id: string, labelPx = CONFIG_LABEL_PX): ProcessedSvg {
   let styleText = ''
   let body = raw.replace(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g, (_, css: string) => {
     styleText += decodeXmlText(css)
@@ -128,8 +132,8 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
     if (first) {
       first = false
       // The wrapping element carries role="img" and the accessible name; the SVG only draws.
-      // It scales down to fit the column at any width. On a phone (mermaid.css) it keeps at least
-      // PHONE_MIN_SCALE of its natural size so labels stay legible, and a wider one scrolls in its box.
+      // It scales down to fit the column, but never below the width at which its smallest label is
+      // MIN_LABEL_PX (mermaidLayout.ts): a wider one scrolls in its box.
       const attrs = [
         `xmlns="http://www.w3.org/2000/svg"`,
         `class="${rootAttrs.class
@@ -138,7 +142,7 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
         `viewBox="${rootAttrs.viewBox ?? `0 0 ${width} ${height}`}"`,
         `width="${width}"`,
         `height="${height}"`,
-        `style="width:${width}px;max-width:100%;height:auto;--mmd-phone-min:${Math.round(width * PHONE_MIN_SCALE)}px"`,
+        `style="width:${width}px;max-width:100%;min-width:${minWidth({ width, height, labelPx })}px;height:auto"`,
       ]
       return `<${name} ${attrs.join(' ')}${selfClose ? '/' : ''}>`
     }
@@ -187,5 +191,6 @@ export function processSvg(raw: string, id: string): ProcessedSvg {
     desc,
     width,
     height,
+    labelPx,
   }
 }

@@ -2,7 +2,7 @@
 // (markdown/mermaid.ts), so the figure has a focusable control before the page hydrates (a figure
 // that scrolls sideways on a phone must offer one: axe scrollable-region-focusable); useZoom adds
 // the same markup to any other zoomable element once the page runs.
-import { escapeHtml } from '@vue/shared'
+import { escapeHtml } from './html'
 
 /** Accessible name of a zoom control for a target named `name` (plain text). */
 export function zoomName(name: string): string {

@@ -6,11 +6,13 @@ import {
   clampView,
   fitScale,
   fitView,
+  initialView,
   isFit,
   keyAction,
   MAX_ZOOM,
   panBy,
   pinchView,
+  readableScale,
   scaleLimits,
   wheelFactor,
   zoomBy,
@@ -60,6 +62,37 @@ function onScreen(v: View, f: Frame) {
   else
     expect(v.y <= eps && v.y + h >= f.viewport.height - eps).toBe(true)
 }
+
+describe('initialView', () => {
+  // Chapter 2's sequence diagram (16-px labels) on the phone's stage, and the labels wanted at 14 px.
+  const readable = readableScale(16, 14)
+
+  it('opens a diagram too wide for the phone at readable labels, from its top-left corner', () => {
+    const v = initialView(phone, readable)
+    expect(v).toEqual({ scale: 0.875, x: 0, y: (600 - 192 * 0.875) / 2 })
+    // Its labels: 16 × 0.875 = 14 px, where the fit would give 16 × 360 / 1029 = 5.6 px.
+    expect(16 * v.scale).toBe(14)
+    expect(16 * fitScale(phone)).toBeCloseTo(5.6, 1)
+  })
+
+  it('opens at the fit when that already reads well, or when the label size is unknown', () => {
+    expect(initialView(desktop, readable)).toEqual(fitView(desktop))
+    expect(initialView(phone)).toEqual(fitView(phone))
+    expect(initialView(phone, readableScale(0, 14))).toEqual(fitView(phone))
+  })
+
+  it('opens within the limits, with the content on screen and labels at the readable size or more', () => {
+    fc.assert(fc.property(frames, fc.integer({ min: 8, max: 24 }), (f, labelPx) => {
+      const scale = readableScale(labelPx, 14)
+      const v = initialView(f, scale)
+      const { min, max } = scaleLimits(f)
+      expect(v.scale).toBeGreaterThanOrEqual(min - 1e-9)
+      expect(v.scale).toBeLessThanOrEqual(max + 1e-9)
+      expect(v.scale).toBeGreaterThanOrEqual(Math.min(scale, max) - 1e-9)
+      onScreen(v, f)
+    }))
+  })
+})
 
 describe('fit', () => {
   it('fills the phone\'s width with a wide diagram, centred vertically', () => {

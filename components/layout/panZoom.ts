@@ -59,6 +59,26 @@ export function fitView(frame: Frame): View {
   }, frame)
 }
 
+/** The scale at which labels `labelPx` px tall at scale 1 read as `targetPx` (0 when unknown). */
+export function readableScale(labelPx: number, targetPx: number): number {
+  return labelPx > 0
+    ? targetPx / labelPx
+    : 0
+}
+
+/**
+ * The view the viewer opens at: the fit, unless that would draw the labels smaller than readable
+ * (`readable`, from readableScale); then at the readable scale from the top-left corner, where a
+ * diagram starts, for the reader to pan from.
+ */
+export function initialView(frame: Frame, readable = 0): View {
+  return clampView({
+    scale: Math.max(fitScale(frame), readable),
+    x: 0,
+    y: 0,
+  }, frame)
+}
+
 /** Whether a view shows the content at its fit (used to re-fit when the viewport changes). */
 export function isFit(view: View, frame: Frame): boolean {
   return Math.abs(view.scale - fitScale(frame)) < 1e-6

@@ -14,16 +14,33 @@ const PAGE_ONLY_ATTRIBUTES = [
   'style',
 ]
 
+/** A Mermaid figure's classes that fit it to the column (mermaidLayout.ts figureLayout). */
+const LAYOUT_CLASS = /^(?:zoomable$|mmd-(?:switch|scroll)-)/
+
 /**
- * A plain copy of a target: no 「拡大」 button, no page-only attributes, and an SVG without the
- * inline sizes that fit it to the column (the viewer sizes it).
+ * A plain copy of a target: no 「拡大」 button or scroll hint, no page-only attributes or tab stops,
+ * of a diagram with a narrow twin only the variant the page shows, and an SVG without the inline
+ * sizes that fit it to the column (the viewer sizes it).
  */
 export function zoomCopy(el: HTMLElement): HTMLElement {
   const copy = el.cloneNode(true) as HTMLElement
   copy.querySelector(':scope > .zoom-open')?.remove()
+  copy.querySelector(':scope > .mermaid-hint')?.remove()
+  const variants = [
+    ...el.querySelectorAll('svg[data-variant]'),
+  ]
+  const shown = variants.find(v => v.getClientRects().length > 0) ?? variants[0]
+  copy.querySelectorAll('svg[data-variant]').forEach((v, i) => {
+    if (variants[i] === shown)
+      v.removeAttribute('data-variant')
+    else
+      v.remove()
+  })
   for (const attr of PAGE_ONLY_ATTRIBUTES)
     copy.removeAttribute(attr)
-  copy.classList.remove('zoomable')
+  for (const n of copy.querySelectorAll('[tabindex]'))
+    n.removeAttribute('tabindex')
+  copy.classList.remove(...[...copy.classList].filter(c => LAYOUT_CLASS.test(c)))
   copy.querySelector('svg')?.removeAttribute('style')
   return copy
 }

@@ -5,7 +5,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 
-export type CachedDiagram = Pick<ProcessedSvg, 'svg' | 'css' | 'title' | 'desc'>
+/** One rendered SVG: its markup, its kind's CSS and its size (see shared/mermaidLayout.ts). */
+export type RenderedSvg = Pick<ProcessedSvg, 'svg' | 'css' | 'width' | 'height' | 'labelPx'>
+
+/** A diagram as authored, with its narrow twin when it has one worth showing. */
+export type CachedDiagram = RenderedSvg & Pick<ProcessedSvg, 'title' | 'desc'> & { narrow?: RenderedSvg }
 
 export interface DiagramCache {
   get: (id: string) => CachedDiagram | undefined

@@ -1,11 +1,13 @@
 // The cache key and id prefix of a diagram: a hash of its source, the shared Mermaid
-// configuration, Mermaid's version and the SVG post-processing, so changing any of them re-renders.
+// configuration, Mermaid's version, the SVG post-processing and the source of its narrow twin, so
+// changing any of them re-renders.
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
+import { narrowSource } from '../../shared/mermaidLayout'
 import { MERMAID_CONFIG } from '../../shared/mermaidTheme'
 
-/** Bump when processSvg() changes its output. */
-export const SVG_FORMAT_VERSION = 2
+/** Bump when processSvg() or the cached entry (cache.ts) changes. */
+export const SVG_FORMAT_VERSION = 3
 
 let version: string | undefined
 
@@ -19,6 +21,7 @@ export function diagramId(code: string): string {
   const h = createHash('sha256')
     .update(JSON.stringify([
       code,
+      narrowSource(code) ?? null,
       MERMAID_CONFIG,
       mermaidVersion(),
       SVG_FORMAT_VERSION,

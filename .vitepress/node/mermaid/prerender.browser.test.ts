@@ -73,4 +73,17 @@ describe('prerenderMermaid', () => {
     expect(warm.css).toContain('.mmd-flowchart-v2 .node rect')
     expect(warm.css).toContain('var(--mmd-node)')
   })
+
+  it('measures the smallest label and keeps the top-to-bottom twin of a sideways flowchart, with its switch', async () => {
+    const { outcomes, get, css } = await run('valid')
+    const diagram = get(outcomes[0]!.id)!
+    expect(diagram.labelPx).toBe(16)
+    const narrow = diagram.narrow!
+    expect(narrow.labelPx).toBe(16)
+    // Three boxes side by side, then one above another.
+    expect(narrow.width).toBeLessThan(diagram.width / 2)
+    expect(narrow.height).toBeGreaterThan(diagram.height * 2)
+    expect(narrow.svg).toContain('利用者')
+    expect(css).toMatch(/@container mermaid \(width < \d+px\)\{\.mmd-switch-\d+ svg\[data-variant=wide\]\{display:none\}/)
+  })
 })

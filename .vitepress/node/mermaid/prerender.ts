@@ -1,13 +1,16 @@
 // Build-time pre-render of every ```mermaid fence, run (awaited) before VitePress renders Markdown
 // synchronously: the index's fences with file:line → hash → render the uncached ones in one Chromium →
-// cache. Every problem of the build (syntax error, missing accTitle/accDescr) is collected and
+// cache. A diagram with a narrow twin (shared/mermaidLayout.ts) renders twice and keeps the twin when
+// it is worth showing. Every problem of the build (syntax error, missing accTitle/accDescr) is collected and
 // thrown together with file, fence line and Mermaid's own message. Logs `[mermaid] N rendered, M cached`.
 import type { Browser } from 'playwright-core'
 import type { ContentIndex } from '../content/index'
 import type { ContentError } from '../content/parse'
 import type { CachedDiagram } from './cache'
 import type { MermaidFence } from './extract'
+import type { RenderResult } from './render'
 import { resolve } from 'node:path'
+import { figureLayout, keepNarrow, narrowSource } from '../../shared/mermaidLayout'
 import { accessibilityProblems } from '../../shared/mermaidSource'
 import { processSvg } from '../../shared/mermaidSvg'
 import { formatError } from '../content/parse'
@@ -33,7 +36,7 @@ export type DiagramOutcome
 
 export interface MermaidDiagrams {
   get: (id: string) => CachedDiagram | undefined
-  /** Global CSS for every diagram kind in use (rules scoped to `.mmd-<kind>`). */
+  /** Global CSS for every diagram kind in use (rules scoped to `.mmd-<kind>`) and every figure layout. */
   readonly css: string
   readonly outcomes: DiagramOutcome[]
 }
@@ -53,6 +56,17 @@ export function summarize(outcomes: DiagramOutcome[]): string {
   return `[mermaid] ${count('rendered')} rendered, ${count('cached')} cached${failed
     ? `, ${failed} failed`
     : ''}`
+}
+
+const NARROW_SUFFIX = '-n'
+const narrowId = (id: string) => `${id}${NARROW_SUFFIX}`
+
+/** The twin as cached; a twin Mermaid could not render is simply left out (the original stands). */
+function twin(result: RenderResult | undefined): CachedDiagram['narrow'] {
+  if (!result?.ok)
+    return undefined
+  const { svg, css, width, height, labelPx } = processSvg(result.svg, result.id, result.labelPx)
+  return { svg, css, width, height, labelPx }
 }
 
 export async function prerenderMermaid(options: PrerenderOptions): Promise<MermaidDiagrams> {
@@ -84,11 +98,23 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
       })
     }
     else {
-      toRender.push({ id, code: fences[0]!.code })
+      const code = fences[0]!.code
+      toRender.push({ id, code })
+      const narrow = narrowSource(code)
+      if (narrow) {
+        toRender.push({
+          id: narrowId(id),
+          code: narrow,
+        })
+      }
     }
   }
 
-  for (const result of await renderMermaid(toRender, options.browser)) {
+  const results = await renderMermaid(toRender, options.browser)
+  const twins = new Map(results.filter(r => r.id.endsWith(NARROW_SUFFIX)).map(r => [r.id, r]))
+  for (const result of results) {
+    if (result.id.endsWith(NARROW_SUFFIX))
+      continue
     const fences = byId.get(result.id)!
     if (!result.ok) {
       outcomes.push({
@@ -99,8 +125,19 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
       })
       continue
     }
-    const { svg, css, title, desc } = processSvg(result.svg, result.id)
-    const diagram = { svg, css, title, desc }
+    const { svg, css, title, desc, width, height, labelPx } = processSvg(result.svg, result.id, result.labelPx)
+    const diagram: CachedDiagram = {
+      svg,
+      css,
+      title,
+      desc,
+      width,
+      height,
+      labelPx,
+    }
+    const narrow = twin(twins.get(narrowId(result.id)))
+    if (narrow && keepNarrow(diagram, narrow))
+      diagram.narrow = narrow
     cache.set(result.id, diagram)
     outcomes.push({
       status: 'rendered',
@@ -136,7 +173,11 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
     css: [
       ...new Set([
         ...diagrams.values(),
-      ].flatMap(d => d.css)),
+      ].flatMap(d => [
+        ...d.css,
+        ...d.narrow?.css ?? [],
+        ...figureLayout(d, d.narrow).css,
+      ])),
     ].join('\n'),
     outcomes,
   }

@@ -1,7 +1,8 @@
 // Renders Mermaid sources to SVG with the real Mermaid in one headless Chromium (after
 // remcohaszing/mermaid-isomorphic): the page uses the site's font stack and waits for
 // document.fonts before rendering, or Japanese labels are measured with a fallback font and
-// clipped. Every diagram settles on its own, so one syntax error doesn't hide the others.
+// clipped. Every diagram settles on its own, so one syntax error doesn't hide the others. Each result
+// carries its smallest label size as the page computes it (the page's layout keeps labels legible by it).
 import type { Browser, Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
@@ -15,7 +16,7 @@ export interface RenderRequest {
 }
 
 export type RenderResult
-  = | { id: string, ok: true, svg: string }
+  = | { id: string, ok: true, svg: string, labelPx: number }
     | { id: string, ok: false, message: string }
 
 const require = createRequire(import.meta.url)
@@ -37,7 +38,14 @@ const RENDER_ALL = `async ({ config, requests }) => {
       await mermaid.parse(code)
       const { svg } = await mermaid.render(id, code)
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
-      results.push({ id, ok: true, svg: new XMLSerializer().serializeToString(doc.documentElement) })
+      const probe = document.createElement('div')
+      probe.innerHTML = svg
+      document.body.append(probe)
+      const sizes = [...probe.querySelectorAll('text, tspan')]
+        .filter(t => t.textContent.trim())
+        .map(t => parseFloat(getComputedStyle(t).fontSize))
+      probe.remove()
+      results.push({ id, ok: true, svg: new XMLSerializer().serializeToString(doc.documentElement), labelPx: sizes.length ? Math.min(...sizes) : 0 })
     }
     catch (error) {
       results.push({ id, ok: false, message: String(error && error.message || error) })
