@@ -1,9 +1,13 @@
 import type { PageEntry } from '../shared/pages'
 import type { GardenMapLayout, MapNode } from './gardenMap'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { buildContentIndex } from '../node/content/index'
 import { buildLinkGraph } from '../shared/linkGraph'
 import { layoutGardenMap, PAD_X, PAD_Y } from './gardenMap'
+import { segmentEntersBox, segments } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
+import { NARROW_WIDTH, WIDE_WIDTH } from './mapSvg'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
   const kind = id === 'index'
@@ -67,9 +71,11 @@ function expectSound(layout: GardenMapLayout, input: ReadonlyMap<string, PageEnt
     ...input.keys(),
   ].filter(id => !layout.summary || input.get(id)!.kind !== 'note').sort())
   for (const n of layout.nodes) {
-    expect(n.x).toBeGreaterThanOrEqual(0)
-    expect(n.x + n.width).toBeLessThanOrEqual(layout.width)
-    expect(n.y + n.height).toBeLessThanOrEqual(layout.height)
+    // The whole box with its thickest border (常緑, 3 px, half outside the rect): nothing cut at the edges.
+    expect(n.x - 1.5, n.id).toBeGreaterThanOrEqual(0)
+    expect(n.y - 1.5, n.id).toBeGreaterThanOrEqual(0)
+    expect(n.x + n.width + 1.5, n.id).toBeLessThanOrEqual(layout.width)
+    expect(n.y + n.height + 1.5, n.id).toBeLessThanOrEqual(layout.height)
     // The whole title, on lines that fit the box.
     expect(n.lines.join('')).toBe(n.title)
     expect(n.lines.join('')).not.toContain('…')
@@ -95,6 +101,29 @@ function expectSound(layout: GardenMapLayout, input: ReadonlyMap<string, PageEnt
   for (const [i, a] of layout.regions.entries()) {
     for (const b of layout.regions.slice(i + 1))
       expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true)
+  }
+  // No line runs under a box: every segment keeps out of every box but its two ends, which it touches.
+  const at = new Map(layout.nodes.map(n => [n.id, n]))
+  for (const e of layout.edges) {
+    const ends = [
+      at.get(e.from)!,
+      at.get(e.to)!,
+    ]
+    expect(e.points.length, `${e.from} → ${e.to}`).toBeGreaterThanOrEqual(2)
+    const onSide = (p: readonly number[], n: MapNode) => (Math.abs(p[0]! - n.x) < 0.01 || Math.abs(p[0]! - n.x - n.width) < 0.01 || Math.abs(p[1]! - n.y) < 0.01 || Math.abs(p[1]! - n.y - n.height) < 0.01)
+    expect(onSide(e.points[0]!, ends[0]!) && onSide(e.points.at(-1)!, ends[1]!), `${e.from} → ${e.to} starts and ends on its boxes`).toBe(true)
+    for (const [a, b] of segments(e.points)) {
+      for (const n of layout.nodes)
+        expect(segmentEntersBox(a, b, n), `${e.from} → ${e.to} runs under ${n.id}`).toBe(false)
+      expect(Math.min(a[0], b[0])).toBeGreaterThanOrEqual(0)
+      expect(Math.max(a[0], b[0])).toBeLessThanOrEqual(layout.width)
+    }
+    if (!e.cross) {
+      // A link inside a chapter stays inside its region's frame.
+      const r = layout.regions.find(g => ends[0]!.y >= g.y && ends[0]!.y <= g.y + g.height)!
+      for (const [x, y] of e.points)
+        expect(x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height, `${e.from} → ${e.to} leaves its region`).toBe(true)
+    }
   }
 }
 
@@ -127,13 +156,20 @@ describe('layoutGardenMap', async () => {
     ].sort())
     const cross = layout.edges.filter(e => e.cross).map(e => `${e.from}>${e.to}`)
     expect(cross).toEqual(expect.arrayContaining(['notes/helm>notes/ingress', 'index>chapters/2-running-apps']))
-    expect(layout.edges.every(e => /^M[\d.-]+ [\d.-]+[CL]/.test(e.d))).toBe(true)
+    expect(layout.edges.every(e => /^M[\d.-]+ [\d.-]+[LQ]/.test(e.d))).toBe(true)
     expect(layout.neighbours['notes/probes']).toEqual([
       'chapters/2-running-apps',
       'notes/ingress',
       'notes/job-lifecycle',
       'notes/pod-disruption-budget',
     ])
+  })
+
+  it('leaves the links out of the phone\'s layout, keeping the neighbours for the highlight', async () => {
+    const phone = await layoutGardenMap(pages, graph, { width: 296, maxNodeWidth: 142, links: false })
+    expect(phone.edges).toEqual([])
+    expect(phone.neighbours).toEqual(layout.neighbours)
+    expectSound(phone, pages)
   })
 
   it('is deterministic whatever the input order', async () => {
@@ -148,6 +184,19 @@ describe('layoutGardenMap', async () => {
     expect(summary.summary).toBe(true)
     expect(summary.regions.find(r => r.id === 'chapters/2-running-apps')!.count).toBe(5)
     expectSound(summary, pages)
+  })
+})
+
+describe('layoutGardenMap on the garden', async () => {
+  const scan = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
+  it.each([
+    ['wide', WIDE_WIDTH, 168],
+    ['narrow', NARROW_WIDTH, 142],
+  ])('%s: sound, and no line runs under a box', async (_, width, maxNodeWidth) => {
+    const l = await layoutGardenMap(scan.pages, scan.graph, { width, maxNodeWidth })
+    expect(l.width).toBe(width)
+    expect(l.edges.filter(e => !e.cross).length).toBeGreaterThan(20)
+    expectSound(l, scan.pages)
   })
 })
 

@@ -8,10 +8,12 @@
 // notes, and every note is listed, linked, in the map's text alternative.
 // Labels are whole titles wrapped at BudouX phrase boundaries (mapLabels.ts). Deterministic: the same
 // pages and links give the same picture, whatever the order of the input.
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry, PageKind } from '../shared/pages'
-import ELK from 'elkjs/lib/elk.bundled.js'
+import type { Point } from './mapGeometry'
+import { GAP, layoutRegion } from './gardenRegion'
+import { createRouter } from './gardenRoutes'
+import { roundedPath } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
 
 export interface MapNode {
@@ -46,6 +48,8 @@ export interface MapEdge {
   to: string
   /** SVG path 'd'. */
   d: string
+  /** The route's corners, from one box's side to the other's (gardenRoutes.ts). */
+  points: Point[]
   /** A link across regions (or to a page outside them): drawn only while one of its ends is highlighted. */
   cross: boolean
 }
@@ -73,18 +77,21 @@ export interface LayoutOptions {
   maxNodeWidth?: number
   /** Past this many notes, regions show counts instead of notes. @default 150 */
   summaryAbove?: number
+  /** Route and draw the links (the phone's layout has none: too narrow to follow). @default true */
+  links?: boolean
 }
 
 export const PAD_X = 10
 export const PAD_Y = 7
-const GAP = 12
-const ROW_GAP = 18
+/** Room around the drawing for the thickest border (常緑, 3 px) and the focus border. */
+export const MAP_MARGIN = 3
+/** Between rows of notes: room for the links' lines, or less where none are drawn. */
+const ROW_GAP = { links: 26, none: 18 }
 const REGION_PAD = 10
 
-const elk = new ELK()
-
 export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, options: LayoutOptions = {}): Promise<GardenMapLayout> {
-  const width = options.width ?? 600
+  const outer = options.width ?? 600
+  const width = outer - 2 * MAP_MARGIN
   const fontSize = options.fontSize ?? 13
   const lineHeight = Math.round(fontSize * 1.35)
   const maxNodeWidth = Math.min(options.maxNodeWidth ?? 168, width - 2 * REGION_PAD)
@@ -159,6 +166,7 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     groups.push({ id: 'loose', notes: loose })
 
   const innerWidth = width - 2 * REGION_PAD
+  const inRegion: { region: MapRegion, links: { from: string, to: string }[] }[] = []
   for (const group of groups) {
     const region: MapRegion = {
       id: group.id,
@@ -180,18 +188,15 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
       inner += h.height + GAP
     }
     if (!summary && group.notes.length > 0) {
-      const placed = await layoutRegion(group.notes.map(p => box(p, maxNodeWidth)), graph, innerWidth)
+      const placed = await layoutRegion(group.notes.map(p => box(p, maxNodeWidth)), graph, innerWidth, (options.links ?? true)
+        ? ROW_GAP.links
+        : ROW_GAP.none)
       for (const n of placed.nodes) {
         n.x += REGION_PAD
         n.y += inner
         nodes.push(n)
       }
-      for (const e of placed.edges) {
-        edges.push({
-          ...e,
-          d: translatePath(e.d, REGION_PAD, inner),
-        })
-      }
+      inRegion.push({ region, links: placed.links })
       inner += placed.height + GAP
     }
     else if (summary) {
@@ -203,8 +208,37 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     y += region.height + GAP
   }
 
-  // Every other link between two nodes on the map, drawn only while highlighted.
+  // The links inside a region, routed in its gaps, drawn at rest.
   const at = new Map(nodes.map(n => [n.id, n]))
+  const drawLinks = options.links ?? true
+  for (const { region, links } of drawLinks
+    ? inRegion
+    : []) {
+    const own = nodes.filter(n => n.y >= region.y && n.y + n.height <= region.y + region.height)
+    const router = createRouter(own, {
+      clearance: 5,
+      midlines: true,
+      bendCost: 40,
+      shareCost: -0.4,
+      bounds: {
+        x: region.x + 2,
+        y: region.y + 2,
+        width: region.width - 4,
+        height: region.height - 4,
+      },
+    })
+    for (const l of links)
+      edges.push(routed(l.from, l.to, false, router.route(at.get(l.from)!, at.get(l.to)!), at))
+  }
+  // Every other link between two nodes on the map, drawn only while highlighted, routed around every box.
+  const everywhere = createRouter(nodes, {
+    bounds: {
+      x: -MAP_MARGIN,
+      y: -MAP_MARGIN,
+      width: width + 2 * MAP_MARGIN,
+      height: y + 2 * MAP_MARGIN,
+    },
+  })
   const drawn = new Set(edges.map(e => pairKey(e.from, e.to)))
   const neighbours: Record<string, Set<string>> = {}
   for (const { from, to } of graph.edges) {
@@ -217,19 +251,27 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     neighbours[from].add(to)
     neighbours[to].add(from)
     const key = pairKey(from, to)
-    if (drawn.has(key))
+    if (drawn.has(key) || !drawLinks)
       continue
     drawn.add(key)
-    edges.push({
-      from,
-      to,
-      d: crossPath(a, b),
-      cross: true,
-    })
+    edges.push(routed(from, to, true, everywhere.route(a, b), at))
+  }
+  // Everything moves in by the margin, so that no border is cut at the picture's edges.
+  const m = MAP_MARGIN
+  for (const r of [
+    ...nodes,
+    ...regions,
+  ]) {
+    r.x += m
+    r.y += m
+  }
+  for (const e of edges) {
+    e.points = e.points.map(([px, py]) => [px + m, py + m])
+    e.d = roundedPath(e.points)
   }
   return {
-    width,
-    height: Math.max(y - GAP, 0),
+    width: outer,
+    height: Math.max(y - GAP, 0) + 2 * m,
     fontSize,
     lineHeight,
     summary,
@@ -249,140 +291,19 @@ function pairKey(a: string, b: string): string {
     : `${b}\u0000${a}`
 }
 
-/**
- * Notes of one region, at most `width` wide. ELK's stress layout places linked notes near each other
- * (it minimises the difference between drawn and graph distances, which also keeps crossings few);
- * the boxes are then packed into rows in that layout's top-to-bottom order (each row left to right by
- * its x), so that the region fits the width and boxes never overlap whatever the titles. (ELK layered was tried first: on a chapter with 19 notes and 38
- * links its dummy nodes made it 1,000+ px wide at any layer bound.)
- */
-async function layoutRegion(boxes: MapNode[], graph: LinkGraph, width: number): Promise<{ nodes: MapNode[], edges: MapEdge[], height: number }> {
-  const ids = new Set(boxes.map(b => b.id))
-  const seen = new Set<string>()
-  const links: { from: string, to: string }[] = []
-  for (const b of boxes) {
-    for (const to of graph.outlinks.get(b.id) ?? []) {
-      const key = pairKey(b.id, to)
-      if (ids.has(to) && !seen.has(key)) {
-        seen.add(key)
-        links.push({ from: b.id, to })
-      }
-    }
+/** A routed link; without a route (boxes packed too tight), a straight line between the boxes' centres. */
+function routed(from: string, to: string, cross: boolean, points: Point[] | undefined, at: Map<string, MapNode>): MapEdge {
+  const a = at.get(from)!
+  const b = at.get(to)!
+  const centre = (n: MapNode): Point => [n.x + n.width / 2, n.y + n.height / 2]
+  return {
+    from,
+    to,
+    cross,
+    points: points ?? [
+      centre(a),
+      centre(b),
+    ],
+    d: '',
   }
-  let order = boxes
-  const fitsOneRow = boxes.reduce((sum, b) => sum + b.width + GAP, -GAP) <= width
-  if (!fitsOneRow && links.length > 0) {
-    const graphIn: ElkNode = {
-      id: 'region',
-      layoutOptions: {
-        'elk.algorithm': 'stress',
-        'elk.stress.desiredEdgeLength': '160',
-        'elk.randomSeed': '1',
-      },
-      children: boxes.map(b => ({ id: b.id, width: b.width, height: b.height })),
-      edges: links.map((l, i): ElkExtendedEdge => ({
-        id: `e${i}`,
-        sources: [l.from],
-        targets: [l.to],
-      })),
-    }
-    const result: ElkNode = await elk.layout(graphIn)
-    const at = new Map((result.children ?? []).map((c, i) => [
-      c.id,
-      { x: (c.x ?? 0) + (c.width ?? 0) / 2, y: (c.y ?? 0) + (c.height ?? 0) / 2, i },
-    ]))
-    order = [...boxes].sort((a, b) => at.get(a.id)!.y - at.get(b.id)!.y || at.get(a.id)!.i - at.get(b.id)!.i)
-    const rank = (b: MapNode) => at.get(b.id)!
-    // Rows filled in the stress layout's top-to-bottom order, each row left to right by its x.
-    const rows = packRows(order, width)
-    order = rows.flatMap(row => row.sort((a, b) => rank(a).x - rank(b).x || rank(a).i - rank(b).i))
-  }
-  const nodes: MapNode[] = []
-  let y = 0
-  for (const row of packRows(order, width)) {
-    const rowHeight = Math.max(...row.map(b => b.height))
-    // Spread the row over the width: equal space around each box.
-    const free = (width - row.reduce((sum, b) => sum + b.width, 0)) / row.length
-    let x = free / 2
-    for (const b of row) {
-      nodes.push({
-        ...b,
-        x: Math.round(x),
-        y: y + Math.round((rowHeight - b.height) / 2),
-      })
-      x += b.width + free
-    }
-    y += rowHeight + ROW_GAP
-  }
-  const placed = new Map(nodes.map(n => [n.id, n]))
-  const edges = links.map(l => ({
-    ...l,
-    d: crossPath(placed.get(l.from)!, placed.get(l.to)!),
-    cross: false,
-  }))
-  return { nodes, edges, height: y - ROW_GAP }
-}
-
-/** Consecutive boxes into rows that fit the width (a box wider than the width gets a row of its own). */
-function packRows(boxes: MapNode[], width: number): MapNode[][] {
-  const rows: MapNode[][] = []
-  let row: MapNode[] = []
-  let used = 0
-  for (const b of boxes) {
-    if (row.length > 0 && used + GAP + b.width > width) {
-      rows.push(row)
-      row = []
-      used = 0
-    }
-    used += (row.length > 0
-      ? GAP
-      : 0) + b.width
-    row.push(b)
-  }
-  if (row.length > 0)
-    rows.push(row)
-  return rows
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10
-}
-
-function translatePath(d: string, dx: number, dy: number): string {
-  let i = 0
-  return d.replace(/-?\d+(?:\.\d+)?/g, (m) => {
-    const v = Number(m) + (i++ % 2 === 0
-      ? dx
-      : dy)
-    return String(round(v))
-  })
-}
-
-/** A curve between two boxes, from the facing sides. */
-function crossPath(a: MapNode, b: MapNode): string {
-  const acx = a.x + a.width / 2
-  const bcx = b.x + b.width / 2
-  const down = b.y > a.y + a.height
-  const up = a.y > b.y + b.height
-  if (down || up) {
-    const y1 = down
-      ? a.y + a.height
-      : a.y
-    const y2 = down
-      ? b.y
-      : b.y + b.height
-    const mid = (y1 + y2) / 2
-    return `M${round(acx)} ${round(y1)}C${round(acx)} ${round(mid)} ${round(bcx)} ${round(mid)} ${round(bcx)} ${round(y2)}`
-  }
-  const right = bcx > acx
-  const x1 = right
-    ? a.x + a.width
-    : a.x
-  const x2 = right
-    ? b.x
-    : b.x + b.width
-  const y1 = a.y + a.height / 2
-  const y2 = b.y + b.height / 2
-  const mid = (x1 + x2) / 2
-  return `M${round(x1)} ${round(y1)}C${round(mid)} ${round(y1)} ${round(mid)} ${round(y2)} ${round(x2)} ${round(y2)}`
 }

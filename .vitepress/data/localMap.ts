@@ -1,21 +1,27 @@
-// The local map at the end of a note or chapter page: the page and its one-hop neighbourhood (the
-// pages linking to it, the pages it links to, and those doing both), drawn in the big map's visual
-// language (mapSvg.ts, theme/gardenMap.css) as static SVG at build time — no component, no hydration.
-// Layout, 296 px wide so that it fits a phone's column unscaled: bands of two columns with a bus in
-// the middle; each neighbour's stub joins the bus, which joins the page's own box. Nothing crosses a box.
+// The local map at the end of a page: the page and its one-hop neighbourhood (the pages linking to
+// it, the pages it links to, and those doing both), drawn in the big map's visual language (mapSvg.ts,
+// theme/gardenMap.css) as static SVG at build time (localMapHtml.ts) — no component, no hydration.
+// Two widths, one shown by CSS: 296 px fits a phone's column unscaled, 600 px the desktop column.
+// Layout: bands of two columns with a bus in the middle; each neighbour's stub joins the bus, which
+// joins the page's own box. A box too wide for a column sits alone in its row and the bus steps
+// around it on the right, so no line ever runs behind a box or a label.
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
 import type { MapNode } from './gardenMap'
-import { escapeTemplateText as esc } from '../shared/html'
 import { PAD_X, PAD_Y } from './gardenMap'
 import { textWidthEm, wrapLabel } from './mapLabels'
-import { nodeSvg } from './mapSvg'
 
-export const LOCAL_WIDTH = 296
-const FONT = 13
-const LINE = Math.round(FONT * 1.35)
+/** Picture widths: a 360 px phone's column less the frame, and the desktop column's. */
+export const LOCAL_WIDTHS = { narrow: 296, wide: 600 } as const
+export type LocalVariant = keyof typeof LOCAL_WIDTHS
+export const FONT = 13
+export const LINE = Math.round(FONT * 1.35)
+export const BAND_FONT = 12
+/** Room around the drawing for the thickest border (常緑, 3 px) and the focus border (3 px). */
+export const MARGIN = 4
 const BUS = 20
-const COL = (LOCAL_WIDTH - BUS) / 2
+/** How far the bus keeps from a box it steps around. */
+const JOG = 10
 const ROW_GAP = 10
 const BAND_GAP = 14
 /** A chapter page lists many notes: past this many neighbours in a band, the rest are counted. */
@@ -35,32 +41,44 @@ export interface LocalMapNode extends MapNode {
 }
 
 export interface LocalMap {
+  variant: LocalVariant
   width: number
   height: number
   self: LocalMapNode
   nodes: LocalMapNode[]
-  /** The bus: vertical segments in the middle. */
+  /** The bus: one path above the page's box, one below. */
   bus: string[]
-  labels: { text: string, y: number }[]
+  labels: { text: string, x: number, y: number }[]
   /** Neighbours not drawn (only past BAND_LIMIT in a band). */
   omitted: number
 }
 
-function box(p: PageEntry, maxWidth: number): LocalMapNode {
-  // A phrase or word wider than a column widens the box (it then takes a row of its own).
-  const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, LOCAL_WIDTH - 2 * PAD_X)
-  const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * FONT
-  return {
-    id: p.id,
-    route: p.route,
-    title: p.title,
-    lines,
-    kind: p.kind,
-    maturity: p.maturity,
-    x: 0,
-    y: 0,
-    width: Math.ceil(textWidth + 2 * PAD_X),
-    height: lines.length * LINE + 2 * PAD_Y,
+interface Row {
+  y: number
+  height: number
+  /** The x of the bus beside this row: the middle, or right of a box that spans it. */
+  busX: number
+  /** The box alone in this row, too wide for a column. */
+  solo?: LocalMapNode
+}
+
+/**
+ * Consecutive rows of lone boxes share one bus line, right of the widest of them, so that the bus
+ * runs straight down beside them instead of stepping at every row; then each lone box's stub.
+ */
+function straightenRuns(rows: Row[]): void {
+  for (let i = 0; i < rows.length;) {
+    let j = i
+    while (j < rows.length && rows[j]!.solo)
+      j++
+    if (j > i) {
+      const x = Math.max(...rows.slice(i, j).map(r => r.busX))
+      for (const r of rows.slice(i, j)) {
+        r.busX = x
+        r.solo!.stub = `M${r.solo!.x + r.solo!.width} ${r.y + r.height / 2}H${x}`
+      }
+    }
+    i = Math.max(j, i + 1)
   }
 }
 
@@ -77,101 +95,149 @@ export function neighbourhood(id: string, graph: LinkGraph): Record<Band, string
   }
 }
 
-export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph): LocalMap | undefined {
+/**
+ * The bus from the row farthest from the page's box to the box's edge at `selfY`: straight down the
+ * middle, and around the right of every row whose box spans the middle (in the gaps between rows).
+ */
+function busPath(rows: Row[], start: number, selfY: number, mid: number): string {
+  let x = rows[0]!.busX
+  let d = `M${x} ${start}`
+  rows.forEach((row, i) => {
+    const next = rows[i + 1]
+    const nextX = next?.busX ?? mid
+    if (nextX === x)
+      return
+    const gapY = next
+      ? (row.y < next.y
+          ? (row.y + row.height + next.y) / 2
+          : (next.y + next.height + row.y) / 2)
+      : (row.y < selfY
+          ? (row.y + row.height + selfY) / 2
+          : (selfY + row.y) / 2)
+    d += `V${gapY}H${nextX}`
+    x = nextX
+  })
+  return `${d}V${selfY}`
+}
+
+export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, variant: LocalVariant = 'narrow'): LocalMap | undefined {
   const page = pages.get(id)
   if (!page)
     return undefined
   const bands = neighbourhood(id, graph)
   if (bands.in.length + bands.both.length + bands.out.length === 0)
     return undefined
+  const width = LOCAL_WIDTHS[variant]
+  const mid = width / 2
+  const col = (width - 2 * MARGIN - BUS) / 2
+  // A box alone in its row leaves room on its right for the bus to step around it.
+  const soloMax = width - 2 * MARGIN - 2 * JOG - 4
+  const box = (p: PageEntry, maxWidth: number): LocalMapNode => {
+    // A phrase or word wider than a column widens the box (it then takes a row of its own).
+    const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, soloMax - 2 * PAD_X)
+    const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * FONT
+    return {
+      id: p.id,
+      route: p.route,
+      title: p.title,
+      lines,
+      kind: p.kind,
+      maturity: p.maturity,
+      x: 0,
+      y: 0,
+      width: Math.ceil(textWidth + 2 * PAD_X),
+      height: lines.length * LINE + 2 * PAD_Y,
+    }
+  }
+
   const nodes: LocalMapNode[] = []
   const labels: LocalMap['labels'] = []
-  const mid = LOCAL_WIDTH / 2
+  const rows: Record<'above' | 'below', Row[]> = { above: [], below: [] }
   let omitted = 0
-  let y = 0
-  const self: LocalMapNode = {
-    ...box(page, LOCAL_WIDTH - 40),
-    kind: page.kind,
-  }
+  let y = MARGIN
+  const self: LocalMapNode = box(page, Math.min(soloMax, width - 2 * MARGIN - 40))
   self.x = Math.round(mid - self.width / 2)
 
-  const stubs: Record<Band, number[]> = { in: [], both: [], out: [] }
-  const band = (name: Band, ids: string[]): void => {
+  const band = (name: Band, ids: string[], side: 'above' | 'below'): void => {
     const shown = ids.slice(0, BAND_LIMIT)
     omitted += ids.length - shown.length
-    labels.push({ text: `${BAND_LABELS[name]}（${ids.length}）`, y: y + LINE / 2 })
+    labels.push({ text: `${BAND_LABELS[name]}（${ids.length}）`, x: MARGIN, y: y + LINE / 2 })
     y += LINE + 4
-    // Rows of two boxes, one each side of the bus; a box wider than a column gets a row of its own,
-    // centred over the bus (which then runs behind it).
-    const boxes = shown.map(n => box(pages.get(n)!, COL))
+    // Rows of two boxes, one each side of the bus; a box wider than a column gets a row of its own.
+    // A box that cannot fit a column, or only on four lines or more, gets a row of its own, and its
+    // title the row's width.
+    const boxes = shown.map((n) => {
+      const b = box(pages.get(n)!, col)
+      return b.width > col || b.lines.length > 3
+        ? box(pages.get(n)!, soloMax)
+        : b
+    })
+    const wide = (b: LocalMapNode | undefined) => !!b && (b.width > col || b.lines.length > 3)
     for (let i = 0; i < boxes.length;) {
-      const pair = boxes[i]!.width > COL || (boxes[i + 1]?.width ?? 0) > COL || i + 1 >= boxes.length
+      const pair = wide(boxes[i]) || wide(boxes[i + 1]) || i + 1 >= boxes.length
         ? [boxes[i]!]
         : [boxes[i]!, boxes[i + 1]!]
       i += pair.length
-      const rowHeight = Math.max(...pair.map(n => n.height))
+      const height = Math.max(...pair.map(n => n.height))
+      const solo = pair.length === 1 && wide(pair[0])
+      const cy = y + height / 2
       pair.forEach((n, j) => {
         n.band = name
-        const solo = pair.length === 1 && n.width > COL
         n.x = solo
           ? Math.round(mid - n.width / 2)
           : j === 0
-            ? Math.round(COL - n.width)
-            : Math.round(COL + BUS)
-        n.y = y + Math.round((rowHeight - n.height) / 2)
-        const sy = n.y + n.height / 2
+            ? Math.round(mid - BUS / 2 - n.width)
+            : Math.round(mid + BUS / 2)
+        n.y = y + Math.round((height - n.height) / 2)
+        // A lone box's stub is drawn once the bus beside its run of lone rows is known (below).
         n.stub = solo
-          ? `M${mid} ${n.y}V${n.y + n.height}`
+          ? ''
           : j === 0
-            ? `M${n.x + n.width} ${sy}H${mid}`
-            : `M${n.x} ${sy}H${mid}`
-        stubs[name].push(sy)
+            ? `M${n.x + n.width} ${cy}H${mid}`
+            : `M${n.x} ${cy}H${mid}`
         nodes.push(n)
       })
-      y += rowHeight + ROW_GAP
+      rows[side].push({
+        y,
+        height,
+        busX: solo
+          ? pair[0]!.x + pair[0]!.width + JOG
+          : mid,
+        ...(solo
+          ? { solo: pair[0]! }
+          : {}),
+      })
+      y += height + ROW_GAP
     }
     y += BAND_GAP - ROW_GAP
   }
   if (bands.in.length > 0)
-    band('in', bands.in)
+    band('in', bands.in, 'above')
   self.y = y
   y += self.height + BAND_GAP
   if (bands.both.length > 0)
-    band('both', bands.both)
+    band('both', bands.both, 'below')
   if (bands.out.length > 0)
-    band('out', bands.out)
-  // The bus: from the first neighbour above down to the page's box, and from it down to the last one below.
+    band('out', bands.out, 'below')
+
+  straightenRuns(rows.above)
+  straightenRuns(rows.below)
   const bus: string[] = []
-  if (stubs.in.length > 0)
-    bus.push(`M${mid} ${stubs.in[0]}V${self.y}`)
-  const below = [
-    ...stubs.both,
-    ...stubs.out,
-  ]
-  if (below.length > 0)
-    bus.push(`M${mid} ${self.y + self.height}V${below.at(-1)}`)
+  const centre = (r: Row) => r.y + r.height / 2
+  if (rows.above.length > 0)
+    bus.push(busPath(rows.above, centre(rows.above[0]!), self.y, mid))
+  if (rows.below.length > 0) {
+    const far = [...rows.below].reverse()
+    bus.push(busPath(far, centre(far[0]!), self.y + self.height, mid))
+  }
   return {
-    width: LOCAL_WIDTH,
-    height: y - BAND_GAP,
+    variant,
+    width,
+    height: y - BAND_GAP + MARGIN,
     self,
     nodes,
     bus,
     labels,
     omitted,
   }
-}
-
-export function localMapHtml(map: LocalMap, base: string): string {
-  const labels = map.labels.map(l => `<text class="gm-label gm-band" x="0" y="${l.y}" dominant-baseline="central">${esc(l.text)}</text>`).join('')
-  const bus = map.bus.map(d => `<path class="gm-edge" d="${d}"/>`).join('')
-  const nodes = map.nodes.map(n => nodeSvg(n, base, LINE, '', `<path class="gm-stub" d="${n.stub}"/>`)).join('')
-  const s = map.self
-  const cx = s.x + s.width / 2
-  const self = `<g class="gm-node gm-self gm-${s.kind} gm-${s.maturity}"><rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="7"/><text text-anchor="middle" dominant-baseline="central">${s.lines.map((line, i) => `<tspan x="${cx}" y="${s.y + PAD_Y + LINE * (i + 0.5)}">${esc(line)}</tspan>`).join('')}</text></g>`
-  const more = map.omitted > 0
-    ? `<p class="local-map-more">ほか${map.omitted}件は本文と下のリンク一覧にある。</p>`
-    : ''
-  return `<section class="local-map" aria-labelledby="local-map-title"><h2 id="local-map-title" class="local-map-title">このページのまわり</h2>`
-    + `<div class="gm-frame"><svg class="gm-svg gm-local" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" role="group" aria-label="このページとリンクでつながるページの地図">`
-    + `<g aria-hidden="true">${bus}${labels}</g>${self}${nodes}</svg></div>${more}</section>`
 }

@@ -77,10 +77,11 @@ export function highlightCss(index: Map<string, number>): string {
   ].map(i => `.gm-svg.gm-svg:has(.n${i}:hover,.n${i}:focus-visible) .r${i}{opacity:1;--gm-on:1}`).join('')
 }
 
+/** The border styles and their names on one line; what each stage means is told under 「ガーデンの読み方」. */
 export function legendHtml(): string {
-  const items = MATURITIES.map(m => `<li><svg class="gm-swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true"><rect class="gm-${m}" x="2" y="2" width="24" height="12" rx="4"/></svg>${esc(MATURITY_LABELS[m].label)}（${esc(MATURITY_LABELS[m].explanation)}）</li>`).join('')
+  const items = MATURITIES.map(m => `<li title="${esc(MATURITY_LABELS[m].explanation)}"><svg class="gm-swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true"><rect class="gm-${m}" x="2" y="2" width="24" height="12" rx="4"/></svg>${esc(MATURITY_LABELS[m].label)}</li>`).join('')
   // A visible caption rather than aria-label: a list's aria-label is not reliably announced.
-  return `<p class="gm-legend-title">枠線の意味（ノートの育ち具合）</p><ul class="gm-legend">${items}</ul>`
+  return `<p class="gm-legend-title">枠線はノートの育ち具合を表す</p><ul class="gm-legend">${items}</ul>`
 }
 
 /** The same structure as text: chapter → notes, each with the pages it links to and from. */
@@ -123,7 +124,7 @@ export function gardenMapHtml(wide: GardenMapLayout, narrow: GardenMapLayout, te
 /** The home page map's HTML: both layouts, the legend and the text alternative. */
 export async function renderGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, base: string): Promise<string> {
   const wide = await layoutGardenMap(pages, graph, { width: WIDE_WIDTH })
-  const narrow = await layoutGardenMap(pages, graph, { width: NARROW_WIDTH, maxNodeWidth: 142 })
+  const narrow = await layoutGardenMap(pages, graph, { width: NARROW_WIDTH, maxNodeWidth: 142, links: false })
   const list = [
     ...pages.values(),
   ].sort((a, b) => a.id.localeCompare(b.id))

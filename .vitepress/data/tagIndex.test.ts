@@ -17,7 +17,7 @@ function p(id: string, title: string, tags: string[]): PageEntry {
 }
 
 describe('groupByTag', () => {
-  it('lists each tag once with its pages, tags alphabetical and titles in Japanese order', () => {
+  it('lists each tag once with its pages, tags by their Japanese reading and titles in Japanese order', () => {
     const groups = groupByTag([
       p('notes/b', 'ボリューム', ['storage', 'stateful']),
       p('notes/a', 'アクセスモード', ['storage']),
@@ -39,6 +39,33 @@ describe('groupByTag', () => {
         'storage',
         ['アクセスモード', 'ボリューム'],
       ],
+    ])
+  })
+
+  it('orders the tags あいうえお by reading, not by slug: Argo (あるご), 運用, オートスケール, 可用性 …', () => {
+    const tags = [
+      'ci',
+      'availability',
+      'argo',
+      'batch',
+      'operations',
+      'autoscaling',
+      'basics',
+      'observability',
+      'review',
+    ]
+    expect(groupByTag([
+      p('notes/a', 'A', tags),
+    ]).map(g => g.tag)).toEqual([
+      'argo', // あるご
+      'operations', // うんよう
+      'autoscaling', // おーとすけーる
+      'observability', // かかんそくせい
+      'availability', // かようせい
+      'basics', // きほん
+      'ci', // しーあい
+      'batch', // ばっちしょり
+      'review', // れびゅー
     ])
   })
 })

@@ -1,5 +1,7 @@
-// Groups pages by tag for /tags: tags in alphabetical order, pages by title (Japanese collation).
+// Groups pages by tag for /tags: tags in the order of their Japanese reading (shared/tags.ts), pages
+// by title (Japanese collation).
 import type { PageEntry } from '../shared/pages'
+import { compareTags } from '../shared/tags'
 
 export interface TagGroup {
   tag: string
@@ -20,7 +22,7 @@ export function groupByTag(pages: readonly PageEntry[]): TagGroup[] {
   return [
     ...groups.entries(),
   ]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareTags(a, b))
     .map(([tag, list]) => ({
       tag,
       pages: list.sort((a, b) => a.title.localeCompare(b.title, 'ja')).map(p => ({ route: p.route, title: p.title, description: p.description })),

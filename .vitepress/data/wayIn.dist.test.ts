@@ -1,7 +1,7 @@
-// The home page's way in, as built (what a reader gets before any JavaScript): the map, then the
-// chapters, then the review's summary; 「読み始めるなら」 lists every note of each chapter in reading
-// order, and each note's prev/next links walk the same path; 「最近育てたノート」 is newest first and
-// links to built pages.
+// The home page's way in, as built (what a reader gets before any JavaScript): the start link and the
+// one list of chapters come first, then the map, then the review's summary; each chapter lists every
+// note in reading order, and each note's prev/next links walk the same path; 「最近育てたノート」 is
+// newest first and links to built pages. No garden metadata on the home page or /tags.
 import type { Element } from 'domhandler'
 import process from 'node:process'
 import { DomUtils, parseDocument } from 'htmlparser2'
@@ -38,43 +38,46 @@ function pager(route: string, which: 'prev' | 'next'): string | undefined {
 }
 
 describe('the home page\'s way in', () => {
-  it('opens with the map, then the chapters, then the review\'s summary', () => {
-    const map = home.indexOf('class="garden-map')
+  it('opens with the start link and the chapters, then the map, then the review\'s summary', () => {
+    const start = home.indexOf('class="start-here')
     const list = home.indexOf('class="chapter-list')
+    const map = home.indexOf('class="garden-map')
     const summary = home.indexOf('id="audience"')
-    expect(map).toBeGreaterThan(home.search(/<h1[\s>]/))
-    expect(list).toBeGreaterThan(map)
-    expect(summary).toBeGreaterThan(list)
+    expect(start).toBeGreaterThan(home.search(/<h1[\s>]/))
+    expect(list).toBeGreaterThan(start)
+    expect(map).toBeGreaterThan(list)
+    expect(summary).toBeGreaterThan(map)
+    const [link] = links(byClass(doc, 'start-here')[0]!)
+    expect(link).toEqual({
+      href: href(chapters[0]!.route),
+      title: '第1章から読み始める',
+    })
   })
 
-  it('lists the chapters with their titles and descriptions', () => {
-    const [list] = byClass(doc, 'chapter-list')
-    expect(list).toBeTruthy()
-    const items = DomUtils.getElementsByTagName('li', list!)
+  it('lists the chapters once, with their titles and descriptions', () => {
+    const lists = byClass(doc, 'chapter-list')
+    expect(lists).toHaveLength(1)
+    const items = DomUtils.getChildren(lists[0]!).filter((e): e is Element => (e as Element).name === 'li')
     expect(items.map(li => links(li)[0])).toEqual(chapters.map(c => ({
       href: href(c.route),
       title: c.title,
     })))
     expect(items.map(li => DomUtils.textContent(byClass(li, 'chapter-line')[0]!))).toEqual(chapters.map(c => c.description))
+    // 「読み始めるなら」 listed the chapters a second time.
+    expect(home).not.toContain('class="reading-path')
   })
 
-  it('shows each chapter\'s reading path: its page, its first note, every note in reading order', () => {
-    const paths = byClass(doc, 'reading-path')
-    expect(paths.map(li => Number(li.attribs['data-chapter']))).toEqual(chapters.map(c => chapterNumber(c)))
+  it('shows each chapter\'s notes in reading order under it', () => {
+    const items = DomUtils.getChildren(byClass(doc, 'chapter-list')[0]!).filter((e): e is Element => (e as Element).name === 'li')
+    expect(items.map(li => Number(li.attribs['data-chapter']))).toEqual(chapters.map(c => chapterNumber(c)))
     expect([
       ...order.values(),
     ].flat().length, 'notes in chapters').toBeGreaterThan(10)
-    for (const [i, li] of paths.entries()) {
+    for (const [i, li] of items.entries()) {
       const chapter = chapters[i]!
       const expected = (order.get(chapterNumber(chapter)!) ?? []).map(id => scan.pages.get(id)!)
-      expect(links(li)[0], `${chapter.route}: the chapter comes first`).toEqual({
-        href: href(chapter.route),
-        title: chapter.title,
-      })
-      const start = byClass(li, 'path-start')[0]!
-      expect(links(start).map(l => l.href)).toEqual(expected.slice(0, 1).map(p => href(p.route)))
       const all = byClass(li, 'path-notes')[0]
-      if (expected.length > 1) {
+      if (expected.length > 0) {
         expect(links(all!), `${chapter.route}: the whole path`).toEqual(expected.map(p => ({
           href: href(p.route),
           title: p.title,
@@ -122,6 +125,8 @@ describe('the home page\'s way in', () => {
           : 'UTC',
       }))
     }
+    // No garden metadata on the home page: no maturity marks beside the notes.
+    expect(DomUtils.textContent(list!)).not.toMatch(/芽|若葉|常緑/)
     for (const li of items) {
       const [link] = links(li)
       const note = notes.find(p => href(p.route) === link!.href)
@@ -129,5 +134,13 @@ describe('the home page\'s way in', () => {
       expect(link!.title).toBe(note!.title)
       expect(readBuilt(site, htmlFileOfRoute(routeOf(link!.href!)))).toContain('<h1')
     }
+  })
+
+  it.each(['/', '/tags'])('%s carries no garden metadata: no maturity, dates or reading time under the title', (route) => {
+    const html = readBuilt(site, htmlFileOfRoute(route))
+    expect(html).not.toContain('class="page-meta')
+    expect(html).not.toMatch(/class="maturity[ "-]/)
+    expect(html).not.toMatch(/で読める/)
+    expect(html).not.toMatch(/成熟度/)
   })
 })

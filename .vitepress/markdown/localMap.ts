@@ -1,9 +1,12 @@
-// Appends the local map (data/localMap.ts) to the end of every note and chapter page, as static HTML:
-// after the article's last block, before the page history and backlinks of the layout.
+// Appends the local map (data/localMap.ts, localMapHtml.ts) to the end of every page but the home
+// page, as static HTML after the article's last block. Not in the search index: a search renders the
+// page with `env.searchIndex` set (shared/localSearch.ts), and the neighbours' titles would otherwise
+// match every page that links them.
 import type { MarkdownRenderer } from 'vitepress'
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
-import { layoutLocalMap, localMapHtml } from '../data/localMap'
+import { layoutLocalMap } from '../data/localMap'
+import { localMapHtml } from '../data/localMapHtml'
 
 export interface LocalMapOptions {
   pages: () => ReadonlyMap<string, PageEntry>
@@ -13,19 +16,28 @@ export interface LocalMapOptions {
 
 export function localMapPlugin(md: MarkdownRenderer, options: LocalMapOptions): void {
   md.core.ruler.push('garden-local-map', (state) => {
-    const relativePath = (state.env as { relativePath?: string }).relativePath
-    if (!relativePath || state.inlineMode)
+    const env = state.env as { relativePath?: string, searchIndex?: boolean }
+    if (!env.relativePath || env.searchIndex || state.inlineMode)
       return
-    const id = relativePath.replace(/\.md$/, '')
+    const id = env.relativePath.replace(/\.md$/, '')
     const pages = options.pages()
-    const kind = pages.get(id)?.kind
-    if (kind !== 'note' && kind !== 'chapter')
+    const page = pages.get(id)
+    if (!page || page.kind === 'home')
       return
-    const map = layoutLocalMap(id, pages, options.graph())
-    if (!map)
+    const graph = options.graph()
+    const wide = layoutLocalMap(id, pages, graph, 'wide')
+    const narrow = layoutLocalMap(id, pages, graph, 'narrow')
+    if (!wide || !narrow)
       return
     const token = new state.Token('html_block', '', 0)
-    token.content = `${localMapHtml(map, options.base)}\n`
+    token.content = `${localMapHtml({
+      wide,
+      narrow,
+      id,
+      pages,
+      graph,
+      base: options.base,
+    })}\n`
     token.block = true
     state.tokens.push(token)
   })

@@ -24,8 +24,9 @@ describe('pageMeta', () => {
   it('shows the maturity badge linking to how to read it, with its meaning as a title', () => {
     const w = setup(gardenPage({ maturity: 'evergreen' }))
     const badge = w.get('a.maturity')
-    expect(badge.get('.maturity-label').text()).toBe('成熟度: 常緑')
-    expect(badge.get('.maturity-key').text()).toBe('evergreen')
+    expect(badge.text()).toBe('成熟度 常緑')
+    expect(badge.get('.maturity-label').text()).toBe('常緑')
+    expect(badge.text()).not.toMatch(/[A-Z]/i)
     expect(badge.attributes('href')).toBe('/#how-to-read')
     expect(badge.attributes('title')).toBe('十分に育ったノート。内容が安定している')
     expect(badge.classes()).toContain('maturity-evergreen')
@@ -61,7 +62,7 @@ describe('pageMeta', () => {
       garden: gardenPage({ maturity: 'seedling' }),
     })
     await flushPromises()
-    expect(wrapper.get('.maturity-label').text()).toBe('成熟度: 芽')
+    expect(wrapper.get('.maturity-label').text()).toBe('芽')
   })
 
   it('has no axe violations', async () => {

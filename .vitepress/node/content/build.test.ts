@@ -11,7 +11,12 @@ describe('vitepress build on a broken garden', () => {
   it('fails and names each broken file with its line', () => {
     const result = spawnSync('npx', ['vitepress', 'build'], {
       cwd: root,
-      env: { ...process.env, GARDEN_SRC_DIR: '.vitepress/node/content/fixtures/broken-frontmatter', GARDEN_OUT_DIR: '/tmp/garden-broken-dist' },
+      env: {
+        ...process.env,
+        SITE_URL: 'example',
+        GARDEN_SRC_DIR: '.vitepress/node/content/fixtures/broken-frontmatter',
+        GARDEN_OUT_DIR: '/tmp/garden-broken-dist',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     })

@@ -70,8 +70,29 @@ describe.each([
     const html = readBuilt(site, htmlFileOfRoute(route))
     const section = /<section class="local-map"[^>]*>([\s\S]*?)<\/section>/.exec(html)
     expect(section, 'the local map').toBeTruthy()
-    // At the end of the article: before the page history and the backlinks.
-    expect(html.indexOf('class="local-map"')).toBeLessThan(html.indexOf('class="backlinks"'))
+    // At the end of the article: before the page history, the share bar and the pager.
+    expect(html.indexOf('class="local-map"')).toBeLessThan(html.indexOf('class="VPDocFooter'))
+    expect(html.indexOf('class="prev-next"')).toBeGreaterThan(html.indexOf('class="edit-info"'))
+    // Two drawings, one shown by CSS: the desktop column's and, folded, the phone's.
+    const local = svgs(section![1]!.replace(/gm-local /g, ''))
+    expect(local.map(m => [m.cls.split(' ')[0], m.width])).toEqual([
+      ['gm-local-wide', 600],
+      ['gm-local-narrow', 296],
+    ])
+    expect(section![1]).toMatch(/<details class="lm-fold"><summary><h2 class="local-map-title">このページのまわり<\/h2>/)
+    for (const svg of Array.from(section![1]!.matchAll(/<svg[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>([\s\S]*?)<\/svg>/g))) {
+      const [w, h] = [
+        Number(svg[1]),
+        Number(svg[2]),
+      ]
+      // Every box whole inside the picture, with its border (3 px at most, half outside the rect).
+      for (const [, x, y, rw, rh] of svg[3]!.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)) {
+        expect(Number(x) - 1.5).toBeGreaterThanOrEqual(0)
+        expect(Number(y) - 1.5).toBeGreaterThanOrEqual(0)
+        expect(Number(x) + Number(rw) + 1.5).toBeLessThanOrEqual(w)
+        expect(Number(y) + Number(rh) + 1.5).toBeLessThanOrEqual(h)
+      }
+    }
     const hrefs = new Set(nodeLinks(section![1]!).map(l => l.href))
     const neighbours = new Set([
       ...scan.graph.outlinks.get(page.id)!,

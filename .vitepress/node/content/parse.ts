@@ -63,6 +63,8 @@ export interface ParsedPage {
   fences: Fence[]
   /** Plain body (frontmatter removed). */
   body: string
+  /** 1-based file line of the body's first line. */
+  bodyLine: number
   errors: ContentError[]
 }
 
@@ -190,6 +192,7 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     images,
     fences,
     body,
+    bodyLine: bodyStart + 1,
     errors,
   }
 }

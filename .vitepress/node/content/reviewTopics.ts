@@ -90,8 +90,9 @@ export const reviewTopics: Record<string, string[]> = {
     'Helm',
     'Chart',
     'helm template',
-    'Generator',
-    'Transformer',
+    // The review's Generator / Transformer, in the site's one spelling (prh.yml).
+    'ジェネレーター',
+    'トランスフォーマー',
     'resources',
     'Strategic Merge Patch',
     'JSON Patch',
