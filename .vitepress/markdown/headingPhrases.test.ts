@@ -84,3 +84,10 @@ describe('headingPhrasesPlugin', () => {
     expect(heading[2]).toBe(`Permalink to &quot;${text.replace(/&#123;/g, '{').replace(/&#125;/g, '}')}&quot;`)
   })
 })
+
+describe('phraseHtml with a long API field path', () => {
+  it('lets the field path break after its dots, inside its one phrase', () => {
+    expect(phraseHtml('spec.template.spec.containers[].securityContext を読む', escape))
+      .toBe('<span class="phrase">spec.<wbr>template.<wbr>spec.<wbr>containers[].<wbr>securityContext を</span><span class="phrase">読む</span>')
+  })
+})

@@ -1,30 +1,18 @@
 // Phrase-aware line breaks for Japanese headings, computed at build time with BudouX:
 //   ## 失敗の見分け方 {#pitfalls}  →  <h2 id="pitfalls"><span class="phrase">失敗の</span><span class="phrase">見分け方</span>…</h2>
 // Each phrase is an inline-block (theme/typography.css), so a narrow screen wraps between phrases,
-// never inside one. Only the rendered text changes: tokens stay as they are, so the heading id,
+// never inside one, unless one phrase is wider than the line (a long API field path: it breaks after
+// its dots, shared/phrases.ts). Only the rendered text changes: tokens stay as they are, so the heading id,
 // its anchor link, the outline (read from the DOM text) and the page's `headers` keep the plain title.
 // Heading text renders exactly once-escaped: VitePress keeps entities raw in text tokens
 // (`## &lt;pending&gt;` has the content "&lt;pending&gt;"), so they are decoded before BudouX splits the
 // text and escaped once after; `{{` is written as entities so Vue shows it instead of interpolating; and
 // the permalink's aria-label (which VitePress builds from the raw source) gets the same plain text.
 import type { MarkdownRenderer } from 'vitepress'
-import { jaModel, Parser } from 'budoux'
 import { escapeTemplateText } from '../shared/html'
+import { displayPhrases, phraseChunks, wbrLongWords } from '../shared/phrases'
 
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-
-let parser: Parser | undefined
-
-/** BudouX phrases of a text; a text without Japanese is one phrase. */
-export function phraseChunks(text: string): string[] {
-  if (!CJK_RE.test(text)) {
-    return text === ''
-      ? []
-      : [text]
-  }
-  parser ??= new Parser(jaModel)
-  return parser.parse(text)
-}
+export { phraseChunks }
 
 const ENTITY_RE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi
 
@@ -38,15 +26,15 @@ export function decodeEntities(text: string, unescapeAll: (s: string) => string)
  * Latin words still break at spaces. Returns the escaped text alone when there is one phrase.
  */
 export function phraseHtml(text: string, escape: (s: string) => string): string {
-  const chunks = phraseChunks(text)
+  const chunks = displayPhrases(text)
   if (chunks.length <= 1)
-    return escape(text)
+    return wbrLongWords(escape(text))
   return chunks.map((chunk) => {
     const core = chunk.trim()
     if (core === '')
       return escape(chunk)
     const start = chunk.indexOf(core)
-    return `${escape(chunk.slice(0, start))}<span class="phrase">${escape(core)}</span>${escape(chunk.slice(start + core.length))}`
+    return `${escape(chunk.slice(0, start))}<span class="phrase">${wbrLongWords(escape(core))}</span>${escape(chunk.slice(start + core.length))}`
   }).join('')
 }
 

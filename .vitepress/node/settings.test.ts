@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { pipelinesOn, readSettings } from './settings'
+import { MISSING_SITE_URL, pipelinesOn, readSettings } from './settings'
 
 describe('readSettings', () => {
   it('defaults to docs/, the default SITE_URL, pipelines on and localhost', () => {
@@ -36,8 +37,49 @@ describe('readSettings', () => {
     expect(s.host).toBe('0.0.0.0')
   })
 
+  it('stops a production build without SITE_URL, saying what to set', () => {
+    const build = ['node', 'vitepress', 'build']
+    expect(() => readSettings({}, build, '/repo')).toThrow(MISSING_SITE_URL)
+    expect(() => readSettings({ SITE_URL: '  ' }, build, '/repo')).toThrow(/SITE_URL is not set/)
+    expect(MISSING_SITE_URL).toMatch(/SITE_URL=https:\/\/<owner>\.github\.io\/<repo>\/ npm run build/)
+    expect(MISSING_SITE_URL).toMatch(/SITE_URL=example npm run build/)
+  })
+
+  it.each([
+    [
+      'dev',
+      ['node', 'vitepress', 'dev'],
+    ],
+    [
+      'preview',
+      ['node', 'vitepress', 'preview'],
+    ],
+    [
+      'a tool',
+      ['node', 'scripts/serve.ts'],
+    ],
+  ])('keeps the example host without SITE_URL in %s', (_, argv) => {
+    expect(readSettings({}, argv, '/repo').site.href).toBe('https://k8s-chizu-notes.example.jp/')
+  })
+
+  it('builds for the example host when asked by name (SITE_URL=example)', () => {
+    const s = readSettings({ SITE_URL: 'example' }, ['node', 'vitepress', 'build'], '/repo')
+    expect(s.site).toEqual({ href: 'https://k8s-chizu-notes.example.jp/', base: '/' })
+    expect(s.isBuild).toBe(true)
+  })
+
   it('rejects a SITE_URL that is not https', () => {
     expect(() => readSettings({ SITE_URL: 'ftp://example.com/' }, [], '/repo')).toThrow(/https/)
+  })
+})
+
+describe('the package scripts', () => {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+
+  it('leave `npm run build` to SITE_URL, and every build of the test run names its host', () => {
+    expect(scripts.build).toBe('vitepress build')
+    expect(scripts['build:base']).toMatch(/^SITE_URL=https:\/\/example\.com\/garden\/ /)
+    expect(scripts.test).toContain(`SITE_URL=\${SITE_URL:-example} npm run build &&`)
   })
 })
 

@@ -4,7 +4,7 @@ import type { SiteUrl } from '../shared/site'
 // documented in the README's configuration table.
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseSiteUrl } from '../shared/site'
+import { DEFAULT_SITE_URL, EXAMPLE_SITE_KEYWORD, parseSiteUrl } from '../shared/site'
 
 export interface Settings {
   /** Content folder as given (VitePress `srcDir`, relative to the repository). @default 'docs' */
@@ -30,18 +30,31 @@ export interface Settings {
   host: string
 }
 
+/**
+ * A production build without SITE_URL would share, link and list every page under the example host;
+ * it stops instead. The dev server and preview keep the example host.
+ */
+export const MISSING_SITE_URL = [
+  'SITE_URL is not set: a production build needs the address the site is published at (canonical links, Open Graph, share links, feed, sitemap).',
+  '  Set it, e.g. SITE_URL=https://<owner>.github.io/<repo>/ npm run build',
+  `  or build for the example host ${DEFAULT_SITE_URL} on purpose (tests, local checks): SITE_URL=${EXAMPLE_SITE_KEYWORD} npm run build`,
+].join('\n')
+
 export type Environment = Record<string, string | undefined>
 
 export function readSettings(env: Environment = process.env, argv: readonly string[] = process.argv, cwd = process.cwd()): Settings {
   const srcDir = env.GARDEN_SRC_DIR?.trim() || 'docs'
   const srcPath = resolve(cwd, srcDir)
+  const isBuild = argv.includes('build')
+  if (isBuild && !env.SITE_URL?.trim())
+    throw new Error(MISSING_SITE_URL)
   return {
     srcDir,
     srcPath,
     displayRoot: relative(cwd, srcPath) || '.',
     outDir: env.GARDEN_OUT_DIR?.trim() || undefined,
     site: parseSiteUrl(env.SITE_URL),
-    isBuild: argv.includes('build'),
+    isBuild,
     pipelines: pipelinesOn(env.GARDEN_PIPELINES),
     repository: env.GITHUB_REPOSITORY?.trim() || undefined,
     host: env.HOST?.trim() || 'localhost',

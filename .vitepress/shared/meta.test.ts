@@ -95,8 +95,48 @@ describe('absoluteUrl', () => {
     ['https://cdn.example.org/a.png', 'https://cdn.example.org/a.png'],
     ['/images/a.png', 'https://example.com/garden/images/a.png'],
     ['images/a.png', 'https://example.com/garden/images/a.png'],
+    ['/images/図 1.png', 'https://example.com/garden/images/%E5%9B%B3%201.png'],
+    ['/images/%E5%9B%B3.png', 'https://example.com/garden/images/%E5%9B%B3.png'],
+    ['https://cdn.example.org/図.png', 'https://cdn.example.org/%E5%9B%B3.png'],
   ])('resolves %s', (input, expected) => {
     expect(absoluteUrl(site, input)).toBe(expected)
+  })
+})
+
+describe('every URL of a page whose file name is Japanese', () => {
+  const relativePath = 'notes/ノードの退避 #1.md'
+  const encoded = 'notes/%E3%83%8E%E3%83%BC%E3%83%89%E3%81%AE%E9%80%80%E9%81%BF%20%231'
+  const tags = pageHead(site, {
+    relativePath,
+    title: 'ノードの退避',
+    description: '説明',
+    frontmatter: { date: '2026-11-29' },
+  })
+  const m = buildPageMeta(site, {
+    relativePath,
+    title: 'ノードの退避',
+    description: '説明',
+    frontmatter: {},
+  })
+  const urls = [
+    ...tags.filter(t => t[0] === 'link').map(t => t[1].href!),
+    ...tags.filter(t => t[0] === 'meta' && /url|image$/.test(t[1].property ?? t[1].name ?? '')).map(t => t[1].content!),
+    ...Object.entries(JSON.parse(tags.find(t => t[0] === 'script')![2]!) as Record<string, unknown>)
+      .filter(([key]) => ['url', 'mainEntityOfPage', 'image'].includes(key))
+      .map(([, value]) => value as string),
+  ]
+
+  it('is percent-encoded ASCII in canonical, og:url, og:image, twitter:image and JSON-LD', () => {
+    expect(m.url).toBe(`https://example.com/garden/${encoded}`)
+    expect(m.image.url).toBe(`https://example.com/garden/og/${encoded}.png`)
+    expect(urls).toHaveLength(8)
+    for (const url of urls)
+      expect(url).toMatch(/^https:\/\/example\.com\/garden\/[\x21-\x7E]*$/)
+    expect(urls).toEqual(expect.arrayContaining([m.url, m.image.url, 'https://example.com/garden/feed.xml']))
+  })
+
+  it('decodes back to the route the file is served at', () => {
+    expect(decodeURIComponent(new URL(m.url).pathname)).toBe('/garden/notes/ノードの退避 #1')
   })
 })
 

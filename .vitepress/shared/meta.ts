@@ -5,7 +5,7 @@ import type { HeadConfig } from 'vitepress'
 import type { PageEntry, PageKind } from './pages'
 import type { SiteUrl } from './site'
 import { kindOf } from './pages'
-import { BOOK, pageUrl, routeOf, SITE_NAV_TITLE, SITE_TITLE } from './site'
+import { BOOK, pageUrl, routeOf, SITE_NAV_TITLE, SITE_TITLE, siteUrl } from './site'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630
@@ -47,12 +47,17 @@ export interface PageMeta {
   jsonLd: Record<string, unknown>
 }
 
-/** '/' → 'og/index.png', '/notes/gitops' → 'og/notes/gitops.png' (relative to the site root). */
+/** '/' → 'og/index.png', '/notes/gitops' → 'og/notes/gitops.png' (relative to the site root; a file path, not encoded). */
 export function ogImagePath(route: string): string {
   const path = route.replace(/^\/+/, '').replace(/\/$/, '/index')
   return `og/${path === ''
     ? 'index'
     : path}.png`
+}
+
+/** The card's absolute URL, percent-encoded. */
+export function ogImageUrl(site: SiteUrl, route: string): string {
+  return siteUrl(site, ogImagePath(route))
 }
 
 /**
@@ -104,11 +109,15 @@ function stringList(value: unknown): string[] {
     : []
 }
 
-/** Frontmatter `image`: absolute URL as is, '/x.png' or 'x.png' under the site URL. */
+/**
+ * Frontmatter `image`: an absolute URL, or '/x.png' / 'x.png' under the site URL. Written by the author
+ * as a URL, so it is normalised the way a browser would (non-ASCII and spaces percent-encoded, an
+ * existing %XX kept), not encoded again.
+ */
 export function absoluteUrl(site: SiteUrl, pathOrUrl: string): string {
   if (/^https?:\/\//.test(pathOrUrl))
-    return pathOrUrl
-  return site.href + pathOrUrl.replace(/^\/+/, '')
+    return new URL(pathOrUrl).href
+  return new URL(pathOrUrl.replace(/^\/+/, ''), site.href).href
 }
 
 export function buildPageMeta(site: SiteUrl, page: MetaSource, pages?: ReadonlyMap<string, PageEntry>): PageMeta {
@@ -129,7 +138,7 @@ export function buildPageMeta(site: SiteUrl, page: MetaSource, pages?: ReadonlyM
         alt: `${title}（${SITE_NAV_TITLE}）`,
       }
     : {
-        url: site.href + ogImagePath(route),
+        url: ogImageUrl(site, route),
         width: CARD_WIDTH,
         height: CARD_HEIGHT,
         alt: `「${title}」のカード。${kicker}、『${BOOK.title}』の${SITE_NAV_TITLE}`,
@@ -245,7 +254,7 @@ export function metaHeadTags(site: SiteUrl, m: PageMeta): HeadConfig[] {
         rel: 'alternate',
         type: 'application/atom+xml',
         title: `${SITE_NAV_TITLE}の更新`,
-        href: site.href + FEED_PATH,
+        href: siteUrl(site, FEED_PATH),
       },
     ],
     ...property('og:type', m.type),

@@ -2,8 +2,13 @@
 // SITE_URL (absolute https URL, optionally with a path) → canonical origin + VitePress `base`.
 // e.g. SITE_URL=https://example.com/garden/ → base '/garden/', page /notes/gitops → https://example.com/garden/notes/gitops
 
-/** Used when SITE_URL is unset. Documented in the README. */
+/**
+ * The example host: what the dev server, tests and tools use when SITE_URL is unset, and what a
+ * production build uses only when asked for by name (SITE_URL=example; see node/settings.ts).
+ */
 export const DEFAULT_SITE_URL = 'https://k8s-chizu-notes.example.jp/'
+/** SITE_URL=example: build with DEFAULT_SITE_URL on purpose. */
+export const EXAMPLE_SITE_KEYWORD = 'example'
 
 export const SITE_TITLE = '「Kubernetesの知識地図」読書ノート'
 /** Short title for the nav bar, so that it fits a 360-px phone. */
@@ -25,11 +30,14 @@ export interface SiteUrl {
 }
 
 /**
- * Parses SITE_URL. Only https is accepted, except plain http on localhost for local checks.
- * Throws with a one-line reason on anything else.
+ * Parses SITE_URL. Only https is accepted, except plain http on localhost for local checks; unset or
+ * 'example' means the example host. Throws with a one-line reason on anything else.
  */
 export function parseSiteUrl(raw: string | undefined): SiteUrl {
-  const value = raw?.trim() || DEFAULT_SITE_URL
+  const given = raw?.trim()
+  const value = !given || given === EXAMPLE_SITE_KEYWORD
+    ? DEFAULT_SITE_URL
+    : given
   let url: URL
   try {
     url = new URL(value)
@@ -49,11 +57,25 @@ export function parseSiteUrl(raw: string | undefined): SiteUrl {
 }
 
 /**
+ * Absolute URL of a path under the site (a route or a file, with or without its leading '/'), each
+ * segment percent-encoded whatever the file name holds: every URL the site emits goes through here.
+ * 'notes/ノード退避' → href + 'notes/%E3%83%8E%E3%83%BC%E3%83%89%E9%80%80%E9%81%BF'
+ */
+export function siteUrl(site: SiteUrl, path: string): string {
+  return site.href + encodePath(path.replace(/^\/+/, ''))
+}
+
+/** 'a b/c#d' → 'a%20b/c%23d': each '/'-separated segment as a URI component. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
  * Absolute, clean URL of a page from its path relative to srcDir.
  * 'index.md' → href, 'notes/gitops.md' → href + 'notes/gitops', 'chapters/index.md' → href + 'chapters/'.
  */
 export function pageUrl(site: SiteUrl, relativePath: string): string {
-  return site.href + routeOf(relativePath).slice(1)
+  return siteUrl(site, routeOf(relativePath))
 }
 
 /** Route (with leading '/', no base) of a source file: 'notes/gitops.md' → '/notes/gitops'. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildContentIndex } from '../node/content/index'
-import { TAG_LABELS, tagLabel } from './tags'
+import { compareTags, TAG_LABELS, TAG_READINGS, tagLabel } from './tags'
 
 describe('tagLabel', () => {
   it('shows a known tag in Japanese and an unknown one as its slug', () => {
@@ -15,5 +15,32 @@ describe('tagLabel', () => {
       ...index.pages.values(),
     ].flatMap(p => p.tags))
     expect([...used].filter(t => !(t in TAG_LABELS))).toEqual([])
+  })
+})
+
+describe('compareTags', () => {
+  it('gives every labelled tag a reading in hiragana', () => {
+    expect(Object.keys(TAG_READINGS).sort()).toEqual(Object.keys(TAG_LABELS).sort())
+    for (const reading of Object.values(TAG_READINGS))
+      expect(reading).toMatch(/^[\p{Script=Hiragana}ー]+$/u)
+  })
+
+  it('sorts by reading (Latin readings first, as the collator puts Latin before kana), an unknown tag by its slug', () => {
+    const sorted = [
+      'storage',
+      'gitops',
+      'load-balancing',
+      'basics',
+      'no-such-tag',
+      'argo',
+    ].sort(compareTags)
+    expect(sorted.map(tagLabel)).toEqual([
+      'no-such-tag',
+      'Argo',
+      'GitOps',
+      '基本',
+      'ストレージ',
+      '負荷分散',
+    ])
   })
 })

@@ -1,17 +1,36 @@
 import type { VueWrapper } from '@vue/test-utils'
+import type { ListenerLedger } from '../testing/listeners'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { initShare, retargetShare } from '../client/chrome/share'
 import { axeViolations } from '../testing/axe'
-import { gardenPage, navigate, resetVitepress, setPage } from '../testing/vitepress'
+import { trackListeners } from '../testing/listeners'
+import { gardenPage, resetVitepress, setPage } from '../testing/vitepress'
 import ShareBar from './ShareBar.vue'
-import { shareLinks, shareTarget } from './shareLinks'
 
 vi.mock('vitepress', () => import('../testing/vitepress'))
 
 const URL_ = 'https://example.com/notes/gitops'
 const TITLE = 'GitOpsとArgo CD'
+const ENCODED_URL = 'https%3A%2F%2Fexample.com%2Fnotes%2Fgitops'
+const SECTION = { id: 'argo-cdの同期', text: 'Argo CDの同期' }
+const SECTION_URL = `${URL_}#argo-cd%E3%81%AE%E5%90%8C%E6%9C%9F`
 
-let wrapper: VueWrapper | undefined
+/** The three services' links for a shared URL and the post text that goes with it. */
+function expectedHrefs(url: string, text: string) {
+  const u = encodeURIComponent(url)
+  const t = encodeURIComponent(text)
+  return [
+    `https://x.com/intent/post?text=${t}&url=${u}`,
+    `https://b.hatena.ne.jp/entry/panel/?url=${u}`,
+    `https://bsky.app/intent/compose?text=${encodeURIComponent(`${text} ${url}`)}`,
+  ]
+}
+const PAGE_HREFS = expectedHrefs(URL_, `${TITLE}｜知識地図ノート`)
+const SECTION_HREFS = expectedHrefs(SECTION_URL, `Argo CDの同期｜${TITLE}｜知識地図ノート`)
+
+const wrappers: VueWrapper[] = []
+let ledger: ListenerLedger | undefined
 beforeEach(() => {
   resetVitepress()
   setPage({
@@ -21,201 +40,303 @@ beforeEach(() => {
   })
 })
 afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
+  ledger?.dispose()
+  ledger = undefined
+  for (const w of wrappers.splice(0))
+    w.unmount()
   vi.unstubAllGlobals()
-  vi.useRealTimers()
   document.body.innerHTML = ''
-  history.replaceState(null, '', '/')
 })
 
-function setup(props: { followSection?: boolean } = {}) {
+function mountBar(props: { followSection?: boolean } = {}) {
   const w = mount(ShareBar, { props, attachTo: document.body })
-  wrapper = w
-  const button = (name: string) => w.findAll('button').find(b => b.text() === name)
+  wrappers.push(w)
+  return w
+}
+
+/** One bar's parts, read from the DOM as a reader's assistive technology would. */
+function parts(el: Element) {
+  const text = (selector: string) => el.querySelector(selector)?.textContent?.trim()
   return {
-    w,
-    region: () => w.find('section'),
-    status: () => w.get('[role="status"]').text(),
-    copy: () => button('リンクをコピー')!,
-    native: () => button('共有…'),
+    el,
+    button: () => el.querySelector<HTMLButtonElement>('[data-share-copy]')!,
+    status: () => text('[data-share-status]'),
+    heading: () => text('[data-share-heading]'),
+    subject: () => text('[data-share-subject]'),
+    hrefs: () => Array.from(el.querySelectorAll('a[data-service]'), a => a.getAttribute('href')),
   }
 }
 
-function stubClipboard(writeText = vi.fn(async () => {})) {
+/** A note's server markup (footer bar and aside bar) with initShare running on the document. */
+function sharePage() {
+  const footer = parts(mountBar().element)
+  const aside = parts(mountBar({ followSection: true }).element)
+  ledger = trackListeners(document)
+  initShare(document)
+  return { footer, aside }
+}
+
+function stubClipboard(writeText: (text: string) => Promise<void> = async () => {}) {
+  const spy = vi.fn(writeText)
   vi.stubGlobal('navigator', {
     ...navigator,
-    clipboard: { writeText },
+    clipboard: { writeText: spy },
   })
-  return writeText
+  return spy
 }
 
-/** Headings of a note at given distances from the viewport's top. */
-function headings(tops: Record<string, number>) {
-  const doc = document.createElement('div')
-  doc.className = 'vp-doc'
-  for (const [text, top] of Object.entries(tops)) {
-    const h = document.createElement('h2')
-    h.id = text
-    h.innerHTML = `${text} <a class="header-anchor" href="#${text}">\u200B</a>`
-    h.getBoundingClientRect = () => ({ top }) as DOMRect
-    doc.append(h)
-  }
-  document.body.append(doc)
-  return doc
+function stubShareSheet(share: (data: ShareData) => Promise<void> = async () => {}) {
+  const spy = vi.fn(share)
+  const writeText = vi.fn(async () => {})
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    share: spy,
+    clipboard: { writeText },
+  })
+  return { share: spy, writeText }
+}
+
+async function press(button: HTMLButtonElement) {
+  button.click()
+  await flushPromises()
 }
 
 describe('shareBar', () => {
-  it('appears only on chapter and note pages with garden data', async () => {
-    const { region } = setup()
-    expect(region().exists()).toBe(true)
-    setPage({
+  it.each([
+    {
+      page: 'a note',
+      relativePath: 'notes/gitops.md',
+      kind: 'note',
+      shown: true,
+    },
+    {
+      page: 'a chapter',
+      relativePath: 'chapters/3-iac.md',
+      kind: 'chapter',
+      shown: true,
+    },
+    {
+      page: 'the tag index',
       relativePath: 'tags.md',
-      title: 'タグ',
-      garden: gardenPage(),
-    })
-    await flushPromises()
-    expect(region().exists()).toBe(false)
-    setPage({ relativePath: 'notes/gitops.md', title: TITLE })
-    await flushPromises()
-    expect(region().exists()).toBe(false)
+      kind: 'page',
+      shown: false,
+    },
+    {
+      page: 'the home page',
+      relativePath: 'index.md',
+      kind: 'page',
+      shown: false,
+    },
+    { page: 'a note without garden data (404)', relativePath: 'notes/gitops.md', shown: false },
+  ] as const)('on $page, renders a bar: $shown', ({ relativePath, kind, shown }) => {
+    setPage({ relativePath, title: TITLE, garden: kind && gardenPage({ url: URL_, kind }) })
+    expect(mountBar().find('[data-share]').exists()).toBe(shown)
   })
 
-  it('links to X, Hatena Bookmark and Bluesky in a new tab with the page\'s URL and title', () => {
-    const { w, region } = setup()
-    expect(region().attributes('aria-label')).toBe('このページを共有')
-    const links = w.findAll('a')
-    expect(links.map(a => a.attributes('href'))).toEqual(shareLinks(shareTarget(URL_, TITLE)).map(l => l.href))
+  it('links to X, Hatena Bookmark and Bluesky in a new tab with the page\'s encoded URL and title', () => {
+    const w = mountBar()
+    const bar = w.get('section[data-share]')
+    expect(bar.attributes('aria-label')).toBe('このページを共有')
+    expect(bar.attributes('data-share-url')).toBe(URL_)
+    expect(bar.attributes('data-share-title')).toBe(TITLE)
+    expect(bar.attributes()).not.toHaveProperty('data-share-follow')
+    const links = bar.findAll('a')
+    expect(links.map(a => a.attributes('data-service'))).toEqual(['x', 'hatena', 'bluesky'])
+    expect(links.map(a => a.attributes('href'))).toEqual(PAGE_HREFS)
+    expect(links[0]!.attributes('href')).toContain(`&url=${ENCODED_URL}`)
+    expect(links[1]!.attributes('href')).toBe(`https://b.hatena.ne.jp/entry/panel/?url=${ENCODED_URL}`)
+    expect(links[2]!.attributes('href')).toMatch(new RegExp(`%20${ENCODED_URL}$`))
     expect(links.map(a => a.text())).toEqual(['Xでポスト（新しいタブで開く）', 'はてなブックマークに追加（新しいタブで開く）', 'Blueskyに投稿（新しいタブで開く）'])
     for (const a of links) {
       expect(a.attributes('target')).toBe('_blank')
       expect(a.attributes('rel')).toBe('noopener noreferrer')
     }
+    expect(bar.get('[data-share-copy]').text()).toBe('リンクをコピー')
+    expect(bar.get('[data-share-status]').attributes()).toMatchObject({ 'role': 'status', 'aria-live': 'polite' })
+    expect(bar.get('[data-share-status]').text()).toBe('')
+    expect(bar.find('[data-share-subject]').exists()).toBe(false)
   })
 
-  it('copies the page\'s URL and says so in a live region', async () => {
+  it('in the aside, is marked to follow the section and starts on the whole page', () => {
+    const aside = mountBar({ followSection: true }).get('section[data-share]')
+    expect(aside.attributes('aria-label')).toBe('読んでいる節を共有')
+    expect(aside.attributes()).toHaveProperty('data-share-follow')
+    expect(aside.classes()).toContain('aside')
+    expect(aside.get('[data-share-heading]').text()).toBe('このページを共有')
+    expect(aside.get('[data-share-subject]').text()).toBe(`「${TITLE}」`)
+    expect(aside.findAll('a').map(a => a.attributes('href'))).toEqual(PAGE_HREFS)
+  })
+})
+
+describe('initShare', () => {
+  const copies: { from: string, bar: 'footer' | 'aside', section?: typeof SECTION, url: string, spoken: string }[] = [
+    {
+      from: 'the footer: the page',
+      bar: 'footer',
+      url: URL_,
+      spoken: 'このページのリンクをコピーした',
+    },
+    {
+      from: 'the aside above the first heading: the page',
+      bar: 'aside',
+      url: URL_,
+      spoken: 'このページのリンクをコピーした',
+    },
+    {
+      from: 'the aside in a section: the section',
+      bar: 'aside',
+      section: SECTION,
+      url: SECTION_URL,
+      spoken: '「Argo CDの同期」へのリンクをコピーした',
+    },
+    {
+      from: 'the footer while the aside follows a section: the page',
+      bar: 'footer',
+      section: SECTION,
+      url: URL_,
+      spoken: 'このページのリンクをコピーした',
+    },
+  ]
+  it.each(copies)('copies from $from, and says so in that bar\'s live region', async ({ bar: which, section, url, spoken }) => {
     const writeText = stubClipboard()
-    const { status, copy } = setup()
-    expect(status()).toBe('')
-    await copy().trigger('click')
-    await flushPromises()
-    expect(writeText).toHaveBeenCalledWith(URL_)
-    expect(status()).toBe('このページのリンクをコピーした')
+    const bars = sharePage()
+    retargetShare(document, section)
+    const bar = bars[which]
+    const other = which === 'footer'
+      ? bars.aside
+      : bars.footer
+    expect(bar.button().textContent!.trim()).toBe('リンクをコピー')
+    await press(bar.button())
+    expect(writeText).toHaveBeenCalledTimes(1)
+    expect(writeText).toHaveBeenCalledWith(url)
+    expect(bar.status()).toBe(spoken)
+    expect(other.status()).toBe('')
   })
 
   it('says when copying fails', async () => {
-    stubClipboard(vi.fn(async () => {
+    stubClipboard(async () => {
       throw new DOMException('denied', 'NotAllowedError')
-    }))
-    const { status, copy } = setup()
-    await copy().trigger('click')
-    await flushPromises()
-    expect(status()).toBe('コピーできなかった。アドレスバーのURLを使ってほしい')
+    })
+    const { footer } = sharePage()
+    await press(footer.button())
+    expect(footer.status()).toBe('コピーできなかった。アドレスバーのURLを使ってほしい')
   })
 
-  it('clears the message after navigating to another page', async () => {
-    stubClipboard()
-    const { status, copy } = setup()
-    await copy().trigger('click')
-    await flushPromises()
-    navigate('/notes/pod-disruption-budget')
-    await flushPromises()
-    expect(status()).toBe('')
-  })
-
-  it('offers the browser\'s share sheet only where there is one', async () => {
-    const without = setup()
-    await flushPromises()
-    expect(without.native()).toBeUndefined()
-    without.w.unmount()
-    const share = vi.fn(async () => {})
-    vi.stubGlobal('navigator', { ...navigator, share })
-    const { native, status } = setup()
-    await flushPromises()
-    await native()!.trigger('click')
-    await flushPromises()
+  it('relabels the buttons 「共有…」 and opens the share sheet instead of copying where there is one', async () => {
+    const { share, writeText } = stubShareSheet()
+    const { footer, aside } = sharePage()
+    expect([footer, aside].map(b => b.button().textContent)).toEqual(['共有…', '共有…'])
+    await press(footer.button())
     expect(share).toHaveBeenCalledWith({ title: TITLE, text: `${TITLE}｜知識地図ノート`, url: URL_ })
-    expect(status()).toBe('')
-  })
-
-  it('stays quiet when the reader closes the share sheet and speaks up on a real failure', async () => {
-    const share = vi.fn(async () => {
-      throw new DOMException('cancelled', 'AbortError')
+    retargetShare(document, SECTION)
+    await press(aside.button())
+    expect(share).toHaveBeenLastCalledWith({
+      title: `Argo CDの同期｜${TITLE}`,
+      text: `Argo CDの同期｜${TITLE}｜知識地図ノート`,
+      url: SECTION_URL,
     })
-    vi.stubGlobal('navigator', { ...navigator, share })
-    const { native, status } = setup()
-    await flushPromises()
-    await native()!.trigger('click')
-    await flushPromises()
-    expect(status()).toBe('')
-    share.mockRejectedValueOnce(new TypeError('not allowed'))
-    await native()!.trigger('click')
-    await flushPromises()
-    expect(status()).toBe('共有できなかった。リンクのコピーを使ってほしい')
+    expect(share).toHaveBeenCalledTimes(2)
+    expect(writeText).not.toHaveBeenCalled()
+    expect([
+      footer.status(),
+      aside.status(),
+    ]).toEqual(['', ''])
   })
 
-  it('in the aside, shares the section the reader has scrolled to', async () => {
-    vi.useFakeTimers()
+  it.each([
+    [
+      'stays quiet when the reader closes the sheet',
+      new DOMException('cancelled', 'AbortError'),
+      '',
+    ],
+    [
+      'speaks up when the sheet refuses',
+      new DOMException('denied', 'NotAllowedError'),
+      '共有できなかった。アドレスバーのURLを使ってほしい',
+    ],
+    [
+      'speaks up on any other error',
+      new TypeError('bad data'),
+      '共有できなかった。アドレスバーのURLを使ってほしい',
+    ],
+  ])('%s', async (_, error, spoken) => {
+    stubShareSheet(async () => {
+      throw error
+    })
+    const { footer } = sharePage()
+    await press(footer.button())
+    expect(footer.status()).toBe(spoken)
+  })
+
+  it('ignores clicks outside the share buttons', async () => {
     const writeText = stubClipboard()
-    const doc = headings({ はじめに: -400, Argo_CDの同期: 80, まとめ: 900 })
-    const { w, region, status, copy } = setup({ followSection: true })
+    const { footer } = sharePage()
+    footer.el.querySelector<HTMLElement>('[data-share-heading]')!.click()
     await flushPromises()
-    expect(region().attributes('aria-label')).toBe('読んでいる節を共有')
-    expect(w.get('.share-subject').text()).toBe('「Argo_CDの同期」')
-    expect(w.get('.share-title').text()).toMatch(/^この節を共有/)
+    expect(writeText).not.toHaveBeenCalled()
+  })
+})
 
-    const [first, second, third] = doc.querySelectorAll('h2')
-    first!.getBoundingClientRect = () => ({ top: -1200 }) as DOMRect
-    second!.getBoundingClientRect = () => ({ top: -700 }) as DOMRect
-    third!.getBoundingClientRect = () => ({ top: 60 }) as DOMRect
-    window.dispatchEvent(new Event('scroll'))
-    vi.advanceTimersToNextFrame()
-    await flushPromises()
-    expect(w.get('.share-subject').text()).toBe('「まとめ」')
-
-    await copy().trigger('click')
-    await flushPromises()
-    expect(writeText).toHaveBeenCalledWith(`${URL_}#${encodeURIComponent('まとめ')}`)
-    expect(status()).toBe('「まとめ」へのリンクをコピーした')
+describe('retargetShare', () => {
+  it('points the aside\'s links, heading and subject at a section and clears its status, leaving the footer alone', async () => {
+    stubClipboard()
+    const { footer, aside } = sharePage()
+    await press(aside.button())
+    await press(footer.button())
+    retargetShare(document, SECTION)
+    expect(aside.hrefs()).toEqual(SECTION_HREFS)
+    expect(aside.heading()).toBe('この節を共有')
+    expect(aside.subject()).toBe('「Argo CDの同期」')
+    expect(aside.status()).toBe('')
+    expect(footer.hrefs()).toEqual(PAGE_HREFS)
+    expect(footer.heading()).toBe('このページを共有')
+    expect(footer.status()).toBe('このページのリンクをコピーした')
   })
 
-  it('in the aside, shares the whole page above the first heading and follows a jump by #hash', async () => {
-    headings({ はじめに: 300, まとめ: 900 })
-    const { w } = setup({ followSection: true })
-    await flushPromises()
-    expect(w.get('.share-subject').text()).toBe('このページ')
-    expect(w.get('.share-title').text()).toMatch(/^このページを共有/)
-    history.replaceState(null, '', `#${encodeURIComponent('はじめに')}`)
-    window.dispatchEvent(new HashChangeEvent('hashchange'))
-    await flushPromises()
-    expect(w.get('.share-subject').text()).toBe('「はじめに」')
+  it('keeps the status while the section stays the same (it runs on every scrolled frame)', async () => {
+    stubClipboard()
+    const { aside } = sharePage()
+    retargetShare(document, SECTION)
+    await press(aside.button())
+    retargetShare(document, { ...SECTION })
+    expect(aside.status()).toBe('「Argo CDの同期」へのリンクをコピーした')
   })
 
-  it('has no axe violations, in the footer and in the aside', async () => {
-    vi.stubGlobal('navigator', {
-      ...navigator,
-      share: vi.fn(),
+  it('goes back to the whole page with undefined', async () => {
+    const writeText = stubClipboard()
+    const { aside } = sharePage()
+    retargetShare(document, SECTION)
+    await press(aside.button())
+    retargetShare(document, undefined)
+    expect(aside.hrefs()).toEqual(PAGE_HREFS)
+    expect(aside.heading()).toBe('このページを共有')
+    expect(aside.subject()).toBe(`「${TITLE}」`)
+    expect(aside.status()).toBe('')
+    await press(aside.button())
+    expect(writeText).toHaveBeenLastCalledWith(URL_)
+    expect(aside.status()).toBe('このページのリンクをコピーした')
+  })
+
+  it('moves from one section to the next', () => {
+    sharePage()
+    retargetShare(document, SECTION)
+    retargetShare(document, { id: 'まとめ', text: 'まとめ' })
+    const aside = parts(document.querySelector('[data-share-follow]')!)
+    expect(aside.subject()).toBe('「まとめ」')
+    expect(aside.hrefs()[1]).toBe(`https://b.hatena.ne.jp/entry/panel/?url=${ENCODED_URL}%23%25E3%2581%25BE%25E3%2581%25A8%25E3%2582%2581`)
+  })
+})
+
+describe('share bars', () => {
+  it('have no axe violations, with the share sheet, in a section and after a message', async () => {
+    stubShareSheet(async () => {
+      throw new TypeError('bad data')
     })
-    const { w, native } = setup()
-    await flushPromises()
-    expect(native()).toBeDefined()
-    expect(await axeViolations(w.element)).toEqual([])
-    w.unmount()
-    headings({ はじめに: 60 })
-    const aside = setup({ followSection: true })
-    await flushPromises()
-    expect(await axeViolations(aside.w.element)).toEqual([])
-  })
-
-  it('removes its window listeners on unmount', () => {
-    const add = vi.spyOn(window, 'addEventListener')
-    const remove = vi.spyOn(window, 'removeEventListener')
-    setup({ followSection: true }).w.unmount()
-    wrapper = undefined
-    for (const [type, fn] of add.mock.calls.filter(([t]) => t === 'scroll' || t === 'hashchange'))
-      expect(remove.mock.calls.some(([t, f]) => t === type && f === fn)).toBe(true)
-    expect(add.mock.calls.map(([t]) => t)).toEqual(expect.arrayContaining(['scroll', 'hashchange']))
-    add.mockRestore()
-    remove.mockRestore()
+    const { footer } = sharePage()
+    expect(await axeViolations(document.body)).toEqual([])
+    retargetShare(document, SECTION)
+    await press(footer.button())
+    expect(footer.status()).not.toBe('')
+    expect(await axeViolations(document.body)).toEqual([])
   })
 })

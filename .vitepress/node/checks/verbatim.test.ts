@@ -48,6 +48,7 @@ describe('a garden with HTML and template characters in its titles', () => {
     cwd: root,
     env: {
       ...process.env,
+      SITE_URL: 'example',
       GARDEN_SRC_DIR: garden,
       GARDEN_OUT_DIR: outDir,
       GARDEN_PIPELINES: 'off',
@@ -77,7 +78,8 @@ describe('a garden with HTML and template characters in its titles', () => {
     const p = page('chapters/1-basics.html')
     expect(p.sidebar).toEqual(expect.arrayContaining(Object.values(TITLES)))
     expect(p.within('VPMenuLink', 'span')).toEqual([TITLES.chapter])
-    expect(p.within('backlinks', 'a')).toEqual(expect.arrayContaining([TITLES.pending, TITLES.symbols]))
+    // Backlinks are the local map's list of linked pages (the pages that link here come first).
+    expect(p.within('lm-list', 'a')).toEqual(expect.arrayContaining([TITLES.pending, TITLES.symbols]))
     expect(page('index.html').links('wikilink')).toEqual(expect.arrayContaining(Object.values(TITLES)))
     // Link previews read the target's title from the link's data attribute.
     expect(page('index.html').attrs('wikilink', 'data-preview-title')).toEqual(expect.arrayContaining(Object.values(TITLES)))
@@ -92,6 +94,33 @@ describe('a garden with HTML and template characters in its titles', () => {
   it('shows every title verbatim on the map and the tags page', () => {
     expect(page('index.html').within('gm-text', 'a')).toEqual(expect.arrayContaining(Object.values(TITLES)))
     expect(page('tags.html').within('tag-group', 'a')).toEqual(expect.arrayContaining(Object.values(TITLES)))
+  })
+
+  it('emits only percent-encoded URLs for a note whose file name is Japanese: canonical, Open Graph, JSON-LD, share bar, feed, sitemap', () => {
+    const url = `https://k8s-chizu-notes.example.jp/notes/${encodeURIComponent('ノードの退避')}`
+    const html = readFileSync(join(outDir, 'notes/ノードの退避.html'), 'utf8')
+    const doc = parseDocument(html, { decodeEntities: true })
+    const find = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children as AnyNode[])
+    const p = page('notes/ノードの退避.html')
+    const shareBar = find(e => 'data-share-url' in e.attribs)
+    const jsonLd = p.jsonLd as unknown as Record<string, string>
+    expect(find(e => e.name === 'link' && e.attribs.rel === 'canonical')[0]!.attribs.href).toBe(url)
+    expect(p.meta('og:url')).toBe(url)
+    expect(p.meta('og:image')).toBe(`https://k8s-chizu-notes.example.jp/og/notes/${encodeURIComponent('ノードの退避')}.png`)
+    expect([jsonLd.url, jsonLd.mainEntityOfPage]).toEqual([url, url])
+    expect(shareBar.map(e => e.attribs['data-share-url'])).toEqual([url, url])
+    const hrefs = find(e => e.name === 'a' && 'data-service' in e.attribs).map(e => e.attribs.href!)
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const href of hrefs)
+      expect(href).toContain(encodeURIComponent(url))
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<link href="${url}"/>`)
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${url}</loc>`)
+    // Nothing in any head or feed is a URL with raw non-ASCII characters.
+    for (const text of [
+      html,
+      readFileSync(join(outDir, 'feed.xml'), 'utf8'),
+    ])
+      expect(text.match(/https?:\/\/[^\s"'<>]*[^\x21-\x7E\s][^\s"'<>]*/g) ?? []).toEqual([])
   })
 
   it('writes every title verbatim into the feed and once-escaped into the search index', async () => {

@@ -65,6 +65,20 @@ describe('atomFeed', () => {
   it('gives the same bytes for the same pages', () => {
     expect(atomFeed(site, pages)).toBe(xml)
   })
+
+  it('percent-encodes a Japanese file name in the entry\'s id, link and card', () => {
+    const jp = atomFeed(site, new Map([
+      [
+        'notes/ノード退避',
+        page('notes/ノード退避', '2026-11-29', 'ノード退避'),
+      ],
+    ]))
+    const encoded = 'notes/%E3%83%8E%E3%83%BC%E3%83%89%E9%80%80%E9%81%BF'
+    expect(jp).toContain(`<id>https://example.com/garden/${encoded}</id>`)
+    expect(jp).toContain(`<link href="https://example.com/garden/${encoded}"/>`)
+    expect(jp).toContain(`https://example.com/garden/og/${encoded}.png`)
+    expect(jp).not.toMatch(/https:[^"<\s]*[^\x21-\x7E\s]/)
+  })
 })
 
 describe('robotsTxt', () => {

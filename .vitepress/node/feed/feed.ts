@@ -4,8 +4,8 @@
 import type { PageEntry } from '../../shared/pages'
 import type { SiteUrl } from '../../shared/site'
 import { Feed } from 'feed'
-import { FEED_PATH, ogImagePath } from '../../shared/meta'
-import { BOOK, SITE_DESCRIPTION, SITE_TITLE } from '../../shared/site'
+import { FEED_PATH, ogImageUrl } from '../../shared/meta'
+import { BOOK, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../../shared/site'
 
 /** Pages newest first; same date → by id, so the feed is the same on every machine. */
 export function feedPages(pages: ReadonlyMap<string, PageEntry>): PageEntry[] {
@@ -16,7 +16,6 @@ export function feedPages(pages: ReadonlyMap<string, PageEntry>): PageEntry[] {
 
 export function atomFeed(site: SiteUrl, pages: ReadonlyMap<string, PageEntry>): string {
   const entries = feedPages(pages)
-  const url = (route: string) => site.href + route.replace(/^\//, '')
   // The newest page date, not the clock: an unchanged site gives an unchanged feed.
   const updated = new Date(`${entries[0]?.date ?? '1970-01-01'}T00:00:00Z`)
   const feed = new Feed({
@@ -27,19 +26,21 @@ export function atomFeed(site: SiteUrl, pages: ReadonlyMap<string, PageEntry>): 
     language: 'ja',
     updated,
     generator: false,
-    image: site.href + ogImagePath('/'),
+    image: ogImageUrl(site, '/'),
     copyright: `ノート本文の著作権は執筆者に帰属する。書籍『${BOOK.title}』は${BOOK.publisher}刊`,
-    feedLinks: { atom: site.href + FEED_PATH },
+    feedLinks: {
+      atom: siteUrl(site, FEED_PATH),
+    },
   })
   for (const page of entries) {
     feed.addItem({
       title: page.title,
-      id: url(page.route),
-      link: url(page.route),
+      id: siteUrl(site, page.route),
+      link: siteUrl(site, page.route),
       description: page.description,
       date: new Date(`${page.date}T00:00:00Z`),
       category: page.tags.map(name => ({ name, term: name })),
-      image: site.href + ogImagePath(page.route),
+      image: ogImageUrl(site, page.route),
     })
   }
   return feed.atom1()

@@ -7,31 +7,51 @@ import { GIT_LOG_FORMAT, parseGitLog, readGitHistory } from './gitHistory'
 
 const R = '\u001E'
 const F = '\u001F'
+const N = '\u001D'
 
 describe('parseGitLog', () => {
-  it('lists each file\'s changes newest first, with Japanese subjects and separators inside them', () => {
+  it('lists each file\'s changes newest first, with the reader notes apart from the subject', () => {
     const log = [
-      `${R}b2c3d4e${F}2026-11-30T09:00:00+09:00${F}ノートを直す: 「<pending>」の説明`,
+      `${R}b2c3d4e${F}2026-11-30T09:00:00+09:00${F}「<pending>」の説明を直した${F}Fix pending: explain the controller`,
       '',
       'notes/gitops.md',
       'chapters/3-iac.md',
-      `${R}a1b2c3d${F}2026-11-29T10:00:00+09:00${F}Add GitOps${F}with a stray separator`,
+      `${R}a1b2c3d${F}2026-11-29T10:00:00+09:00${F}${F}Add GitOps${F}with a stray separator`,
       '',
       'notes/gitops.md',
       '',
     ].join('\n')
     const history = parseGitLog(log)
     expect(history.get('notes/gitops.md')).toEqual([
-      { hash: 'b2c3d4e', date: '2026-11-30T09:00:00+09:00', subject: 'ノートを直す: 「<pending>」の説明' },
-      { hash: 'a1b2c3d', date: '2026-11-29T10:00:00+09:00', subject: `Add GitOps${F}with a stray separator` },
+      {
+        hash: 'b2c3d4e',
+        date: '2026-11-30T09:00:00+09:00',
+        subject: 'Fix pending: explain the controller',
+        notes: ['「<pending>」の説明を直した'],
+      },
+      {
+        hash: 'a1b2c3d',
+        date: '2026-11-29T10:00:00+09:00',
+        subject: `Add GitOps${F}with a stray separator`,
+        notes: [],
+      },
     ])
     expect(history.get('chapters/3-iac.md')).toHaveLength(1)
   })
 
-  it('keeps a closing script tag in a subject from ending the script block that embeds it', () => {
-    const history = parseGitLog(`${R}c0ffee0${F}2026-11-30T09:00:00+09:00${F}Reject titles with </script> and </SCRIPT\n\nnotes/a.md\n`)
-    const subject = history.get('notes/a.md')![0]!.subject
+  it('gives a note naming a page to that page only, and an unnamed one to every page', () => {
+    const log = `${R}c0ffee0${F}2026-12-01T09:00:00+09:00${F}notes/a.md: Aの例を直した${N}notes/b.md: Bに節を足した${N}表記をそろえた${F}Examples\n\nnotes/a.md\nnotes/b.md\nnotes/c.md\n`
+    const notes = (file: string) => parseGitLog(log).get(file)![0]!.notes
+    expect(notes('notes/a.md')).toEqual(['Aの例を直した', '表記をそろえた'])
+    expect(notes('notes/b.md')).toEqual(['Bに節を足した', '表記をそろえた'])
+    expect(notes('notes/c.md')).toEqual(['表記をそろえた'])
+  })
+
+  it('keeps a closing script tag in a note or subject from ending the script block that embeds it', () => {
+    const history = parseGitLog(`${R}c0ffee0${F}2026-11-30T09:00:00+09:00${F}</script> を含む題を断る${F}Reject titles with </script> and </SCRIPT\n\nnotes/a.md\n`)
+    const { subject, notes } = history.get('notes/a.md')![0]!
     expect(subject).not.toMatch(/<\/script/i)
+    expect(notes!.join('')).not.toMatch(/<\/script/i)
     expect(subject.replace(/\u200B/g, '')).toBe('Reject titles with </script> and </SCRIPT')
   })
 
@@ -62,9 +82,13 @@ describe('readGitHistory', () => {
     writeFileSync(join(repo, 'docs/notes/a.md'), 'two')
     writeFileSync(join(repo, 'README.md'), 'not content')
     git(repo, 'add', '.')
-    git(repo, 'commit', '-q', '-m', 'ノートを育てる')
+    git(repo, 'commit', '-q', '-m', 'Grow note a\n\nMore examples.\n\nReader-Note: 例を二つ足した\nReader-Note: notes/a.md: 節「確かめ方」を書いた')
     const history = readGitHistory(join(repo, 'docs'))
-    expect(history.get('notes/a.md')?.map(c => c.subject)).toEqual(['ノートを育てる', 'ノートを植える'])
+    expect(history.get('notes/a.md')?.map(c => c.subject)).toEqual(['Grow note a', 'ノートを植える'])
+    expect(history.get('notes/a.md')?.map(c => c.notes)).toEqual([
+      ['例を二つ足した', '節「確かめ方」を書いた'],
+      [],
+    ])
     expect([
       ...history.keys(),
     ]).toEqual(['notes/a.md'])

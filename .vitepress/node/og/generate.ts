@@ -14,7 +14,7 @@ import { BOOK, SITE_NAV_TITLE } from '../../shared/site'
 import { createCardRenderer, rendererFingerprint } from './render'
 
 /** Bump when template.ts or layout.ts change how a card looks. */
-export const CARD_TEMPLATE_VERSION = 1
+export const CARD_TEMPLATE_VERSION = 2
 /** Cards over this size fail the build: some unfurlers drop large images. */
 export const MAX_CARD_BYTES = 200 * 1024
 

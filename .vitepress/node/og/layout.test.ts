@@ -43,8 +43,18 @@ describe('packLines', () => {
     ],
     [
       ['PodDisruptionBudget'],
-      8,
-      ['PodDisru', 'ptionBud', 'get'],
+      10,
+      ['Pod', 'Disruption', 'Budget'],
+    ],
+    [
+      ['Kubernetes'],
+      4,
+      ['Kube', 'rnet', 'es'],
+    ],
+    [
+      ['spec.template.spec.topologySpreadConstraints[].values ', 'を読む'],
+      27,
+      ['spec.template.spec.', 'topologySpreadConstraints[]', '.values を読む'],
     ],
   ])('packs %j into lines of %i', (tokens, max, lines) => {
     expect(packLines(tokens, fits(max))).toEqual(lines)

@@ -41,7 +41,17 @@ export function breakableTokens(text: string, segment: (text: string) => string[
   return segment(text).flatMap(s => s.split(/(?<= )/)).filter(s => s.length > 0)
 }
 
-/** Greedy packing of tokens into lines no wider than maxWidth; a token wider than a line is split by character. */
+/**
+ * Where a word too wide for a line may break, best first: after . / _ - ] (an API field path such as
+ * spec.template.spec.containers[].image), then between camelCase parts, then anywhere.
+ */
+const WORD_BREAKS: readonly ((word: string) => string[])[] = [
+  word => word.split(/(?<=[./_\-\]])/),
+  word => word.split(/(?<=[a-z\d])(?=[A-Z])/),
+  word => Array.from(word),
+]
+
+/** Greedy packing of tokens into lines no wider than maxWidth; a token wider than a line is split at WORD_BREAKS. */
 export function packLines(tokens: readonly string[], fits: (line: string) => boolean): string[] {
   const lines: string[] = []
   let line = ''
@@ -50,25 +60,24 @@ export function packLines(tokens: readonly string[], fits: (line: string) => boo
       lines.push(line.trim())
     line = ''
   }
-  for (const token of tokens) {
+  const place = (token: string, level: number): void => {
     const candidate = line === ''
       ? token.trimStart()
       : line + token
     if (fits(candidate.trimEnd())) {
       line = candidate
-      continue
+      return
     }
     push()
-    if (fits(token.trim())) {
+    if (fits(token.trim()) || level === WORD_BREAKS.length) {
       line = token.trimStart()
-      continue
+      return
     }
-    for (const ch of Array.from(token.trim())) {
-      if (line !== '' && !fits(line + ch))
-        push()
-      line += ch
-    }
+    for (const piece of WORD_BREAKS[level]!(token.trimStart()))
+      place(piece, level + 1)
   }
+  for (const token of tokens)
+    place(token, 0)
   push()
   return lines
 }

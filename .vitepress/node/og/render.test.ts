@@ -32,6 +32,7 @@ describe('createCardRenderer', () => {
     ['a mixed title', 'Probe（liveness / readiness / startup）'],
     ['a very long Japanese title', longTitle],
     ['an unbreakable Latin run', 'PodDisruptionBudgetTopologySpreadConstraintsBackoffLimitPerIndexMaxUnavailable'],
+    ['an API field path', 'spec.template.spec.topologySpreadConstraints[].labelSelector.matchExpressions[].values を読む'],
   ])('fits %s inside the card with the real font', (_, title) => {
     const fitted = renderer.layout({ ...base, title })
     expect(fitted.lines.length * fitted.fontSize * fitted.lineHeight).toBeLessThanOrEqual(CARD.titleHeight)
@@ -45,6 +46,13 @@ describe('createCardRenderer', () => {
     expect(fitted.lines.at(-1)).toMatch(/…$/)
     // Lines before the last break where BudouX puts phrase boundaries, not inside 「知識地図」-like words.
     expect(fitted.lines[0]).toBe('Kubernetesのアプリケーションを本番環境で')
+  })
+
+  it('breaks an API field path after its dots, not inside its words', () => {
+    const fitted = renderer.layout({ ...base, title: 'spec.template.spec.topologySpreadConstraints[].labelSelector.matchExpressions[].values を読む' })
+    expect(fitted.clamped).toBe(false)
+    for (const [i, line] of fitted.lines.slice(0, -1).entries())
+      expect(`${line}|${fitted.lines[i + 1]}`).toMatch(/[.\]]\||\|\./)
   })
 
   it('draws nothing in the right margin, even for a very long title', async () => {

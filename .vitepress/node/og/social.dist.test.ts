@@ -123,6 +123,19 @@ describe('feed, sitemap and robots.txt', () => {
     expectServed(urls.map(u => u.loc))
   })
 
+  it('emits every URL of every page, the feed and the sitemap percent-encoded (ASCII, as a URL parser writes it)', () => {
+    const emitted = (text: string) => [
+      ...text.matchAll(/(?:href|content|data-share-url)="(https?:\/\/[^"]+)"|"(?:url|mainEntityOfPage|image)":"(https?:\/\/[^"]+)"|<(?:loc|id)>(https?:\/\/[^<]+)</g),
+    ].map(m => (m[1] ?? m[2] ?? m[3])!.replace(/&amp;/g, '&'))
+    const urls = [
+      ...pages.flatMap(p => emitted(readBuilt(site, htmlFileOfRoute(p.route)))),
+      ...emitted(readBuilt(site, 'feed.xml')),
+      ...emitted(readBuilt(site, 'sitemap.xml')),
+    ]
+    expect(urls.length).toBeGreaterThan(pages.length * 5)
+    expect(urls.filter(u => !/^[\x21-\x7E]+$/.test(u) || new URL(u).href !== u), 'URLs not percent-encoded').toEqual([])
+  })
+
   it('names the sitemap in robots.txt', () => {
     expect(readBuilt(site, 'robots.txt')).toContain(`Sitemap: ${site.siteHref}sitemap.xml`)
     expect(statSync(join(site.dir, 'sitemap.xml')).size).toBeGreaterThan(0)
