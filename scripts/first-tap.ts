@@ -1,64 +1,68 @@
-// Lab tool (not part of the tests): what the first tap costs now that the page hydrates on it
-// (.vitepress/theme/hydrationGate.ts). A 412×823 touch phone at 4× CPU slowdown (CDP, as Lighthouse's
-// mobile preset) loads each URL, taps the menu button, and times from the tap's pointerdown to the
-// frame after the menu appears; then, hydrated, closes and taps it again. URLs in turn, run after run.
-// `tsx scripts/first-tap.ts [runs] url…`
+// Lab tool: the reader's first interactions on any served build (scripts/lib/bench/interaction.ts):
+// first-tap INP and response on a touch phone at 4× CPU for the menu, search and simulator, a later
+// tap, layout shift through the first interactions, scripts fetched before any interaction and the
+// sidebar navigation time. `npm run bench` runs the same; this runs it on a given server (the old build,
+// say): `tsx scripts/first-tap.ts [--runs 5] [--hover-first] http://127.0.0.1:4173/`
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, resolveChromium } from '../.vitepress/node/chromium'
+import { measureNavigation, measureScriptBytes, measureShift, measureTaps, MENU, SEARCH, SIMULATOR } from './lib/bench/interaction'
 import { median } from './lib/bench/stats'
 
-const args = process.argv.slice(2)
-const urls = args.filter(a => /^https?:/.test(a))
-const runs = Number(args.find(a => /^\d+$/.test(a)) ?? 5)
-
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'runs': { type: 'string', default: '5' },
+    'hover-first': { type: 'boolean', default: false },
+    'only': { type: 'string' },
+  },
+})
+const runs = Number(values.runs)
+const base = positionals[0] ?? 'http://127.0.0.1:4173/'
+const PAGES = [
+  '',
+  'chapters/2-running-apps',
+  'notes/grpc-load-balancing',
+  'notes/pod-disruption-budget',
+]
+const urls = PAGES.map(p => new URL(p, base).href)
 const browser = await chromium.launch({
   executablePath: resolveChromium().path,
   args: [...CHROMIUM_ARGS],
 })
+const f = (xs: number[]) => `${Math.round(median(xs))} [${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}]`
+const only = values.only?.split(',')
 
-/** Taps the menu button and returns ms from pointerdown to the frame after the menu is shown. */
-async function tapMenu(page: import('playwright-core').Page): Promise<number> {
-  // A string, not a function: tsx's name helpers do not exist in the page.
-  await page.evaluate(`window.tapDone = new Promise((resolve) => {
-    addEventListener('pointerdown', (e) => {
-      const start = e.timeStamp
-      const check = () => document.querySelector('.VPNavScreen')
-        ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
-        : requestAnimationFrame(check)
-      check()
-    }, { capture: true, once: true })
-  }), true`)
-  await page.locator('.VPNavBarHamburger').tap()
-  return page.evaluate(() => (window as unknown as { tapDone: Promise<number> }).tapDone)
-}
-
-const results = new Map<string, { first: number[], again: number[] }>(urls.map(u => [
-  u,
-  { first: [], again: [] },
-]))
-for (let i = 0; i < runs; i++) {
+if (!only || only.includes('tap')) {
   for (const url of urls) {
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      isMobile: true,
-      hasTouch: true,
-    })
-    const page = await context.newPage()
-    await page.goto(url, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => document.documentElement.dataset.hydration !== undefined)
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    const r = results.get(url)!
-    r.first.push(await tapMenu(page))
-    await page.locator('.VPNavBarHamburger').tap()
-    await page.locator('.VPNavScreen').waitFor({ state: 'detached' })
-    r.again.push(await tapMenu(page))
-    await context.close()
+    const targets = url.endsWith('/')
+      ? [MENU, SEARCH]
+      : [MENU, SEARCH, SIMULATOR]
+    const taps = (await measureTaps(browser, [url], targets, runs)).get(url)!
+    for (const t of taps) {
+      process.stdout.write(`${url} ${t.target}: first INP ${f(t.first.map(r => r.inp))} ms, response ${f(t.first.map(r => r.response))} ms; later INP ${f(t.later.map(r => r.inp))} ms\n`)
+    }
+  }
+}
+if (!only || only.includes('shift')) {
+  for (const url of urls) {
+    const s = await measureShift(browser, url)
+    const js = await measureScriptBytes(browser, url)
+    process.stdout.write(`${url} shift desktop ${s.desktop.toFixed(3)} phone ${s.phone.toFixed(3)}; JS before interaction ${(js.bytes / 1024).toFixed(1)} KiB gz (${js.files.length} files)\n`)
+  }
+}
+if (!only || only.includes('nav')) {
+  const hover = values['hover-first']
+    ? async (page: import('playwright-core').Page) => {
+      await page.mouse.move(5, 400)
+      await page.mouse.move(30, 420)
+      await page.waitForFunction(() => document.documentElement.dataset.hydration === 'done')
+    }
+    : undefined
+  for (const url of urls.slice(1)) {
+    const nav = await measureNavigation(browser, url, runs, hover)
+    process.stdout.write(`${url} sidebar tap → next page painted: ${f(nav)} ms\n`)
   }
 }
 await browser.close()
-for (const [url, r] of results) {
-  const f = (xs: number[]) => `${Math.round(median(xs))} ms [${xs.map(Math.round).join(' ')}]`
-  process.stdout.write(`${url}\n  first tap (hydrates): ${f(r.first)}\n  tap once hydrated:    ${f(r.again)}\n`)
-}

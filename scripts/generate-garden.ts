@@ -1,5 +1,5 @@
 // `npm run generate:garden -- <dir> [--notes 300] [--diagram-every 5]`: writes a synthetic garden
-// (see scripts/lib/bench/syntheticGarden.ts). Build it with GARDEN_SRC_DIR=<dir> npx vitepress build.
+// (see scripts/lib/bench/syntheticGarden.ts). Build it with SITE_URL=example GARDEN_SRC_DIR=<dir> npx vitepress build.
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { writeGarden } from './lib/bench/syntheticGarden'
@@ -21,4 +21,4 @@ const files = writeGarden(dir, {
   notes,
   diagramEvery: Number(values['diagram-every']),
 })
-console.log(`wrote ${files} pages (${notes} notes) to ${dir}; build with GARDEN_SRC_DIR=${dir} npx vitepress build`)
+console.log(`wrote ${files} pages (${notes} notes) to ${dir}; build with SITE_URL=example GARDEN_SRC_DIR=${dir} npx vitepress build`)

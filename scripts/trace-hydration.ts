@@ -74,7 +74,6 @@ for (let r = 0; r < runs; r++) {
         'VPDocFooter',
         'PageMeta',
         'ShareBar',
-        'PageBacklinks',
         'PageHistory',
         'ReadingAids',
         'VPFooter',

@@ -11,6 +11,7 @@ import process from 'node:process'
 import { serveSite } from '../serve/server'
 import { runBuild } from './build'
 import { measureDev } from './dev'
+import { measureInteraction } from './interactionRun'
 import { interleavedLighthouse } from './lighthouse'
 import { stripScriptsInDir } from './noJs'
 import { withLock } from './run'
@@ -38,7 +39,11 @@ export const PAGES = [
   { route: '/', label: 'home' },
   { route: '/chapters/2-running-apps', label: 'chapter 2' },
   { route: '/notes/grpc-load-balancing', label: 'gRPC note' },
+  { route: '/notes/pod-disruption-budget', label: 'PDB note' },
 ]
+
+/** Runs of each first-interaction measure (interaction.ts): the issue asks for medians of 5. */
+export const INTERACTION_RUNS = 5
 
 export function gitShortSha(root: string): string {
   try {
@@ -184,6 +189,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     baseline.server.close()
     limit.server.close()
   }
+  log(`[bench] first interactions: taps at 4× CPU on a touch phone, layout shift, scripts, navigation (${INTERACTION_RUNS} runs)…`)
+  results.interaction = await measureInteraction({
+    ours: served,
+    plain: servedPlain,
+    routes: PAGES.map(p => p.route),
+    runs: INTERACTION_RUNS,
+  })
+
   const index = searchIndexBytes(outDir)
   if (index)
     results.searchIndex = index

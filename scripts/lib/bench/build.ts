@@ -2,6 +2,7 @@
 // the repository root with the repo's own vitepress binary.
 import type { BuildRun } from './results'
 import { join } from 'node:path'
+import process from 'node:process'
 import { runMeasured } from './run'
 import { parseBuildLog } from './stats'
 
@@ -25,7 +26,8 @@ export async function runBuild(root: string, options: BuildOptions = {}): Promis
       : []),
   ], {
     cwd: root,
-    env: options.env,
+    // The bench measures the example host on purpose (node/settings.ts asks for it by name).
+    env: { SITE_URL: process.env.SITE_URL || 'example', ...options.env },
     ...(options.lock
       ? { lock: options.lock }
       : {}),

@@ -250,6 +250,9 @@ function trunkPages(notes: number): GardenFile[] {
         }),
         '# 合成ガーデン',
         '',
+        // The home page's way in, as docs/index.md has it (its size grows with the notes).
+        '<ChapterList />',
+        '',
         '## 地図 {#map}',
         '',
         '<GardenMap />',
@@ -257,13 +260,6 @@ function trunkPages(notes: number): GardenFile[] {
         ...CHAPTERS.map(c => `- [[${c.id}|${c.title}]]`),
         '- [[impressions|全体の感想]]',
         '- [[tags|タグ一覧]]',
-        '',
-        // The home page's way in, as docs/index.md has it (its size grows with the notes).
-        '<ChapterList />',
-        '',
-        '## 読み始めるなら {#start}',
-        '',
-        '<ReadingPath />',
         '',
         '## 最近育てたノート {#recent}',
         '',
