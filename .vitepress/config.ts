@@ -1,8 +1,8 @@
 import type { MermaidDiagrams } from './node/mermaid'
 // Site configuration: wiring only. Settings come from the environment once (node/settings.ts), the
 // content index is built once (node/content/store.ts) and every hook below is a named module.
-import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
+import { hangingIndentTransformer } from './markdown/hangingIndent'
 import { localMapPlugin } from './markdown/localMap'
 import { mermaidPlugin } from './markdown/mermaid'
 import { pageMetaPlugin } from './markdown/pageMeta'
@@ -13,11 +13,13 @@ import { buildEnd } from './node/buildEnd'
 import { createGardenStore, orphanWarnings } from './node/content/store'
 import { withLastmod } from './node/feed/feed'
 import { readGitHistory } from './node/history/gitHistory'
-import { deferMountPlugin } from './node/hydration/deferMountPlugin'
+import { CLIENT_ENTRY, clientEntryPlugin, speculationRules, withClientEntry, withNotFoundContent } from './node/islands/clientEntry'
 import { mermaidCssPlugin, prerenderMermaid } from './node/mermaid'
 import { socialDevPlugin } from './node/og/dev'
+import { searchTextsPlugin } from './node/search/sectionTexts'
 import { searchShardPlugin } from './node/search/shardPlugin'
 import { readSettings } from './node/settings'
+import { vitepressAliases } from './node/vitepress/registry'
 import { gardenDataFor } from './shared/garden'
 import { japaneseLocalSearch } from './shared/localSearch'
 import { pageHead } from './shared/meta'
@@ -40,6 +42,8 @@ if (settings.isBuild && settings.pipelines) {
 }
 const pages = () => garden.index.pages
 const history = readGitHistory(settings.srcPath)
+// The built page's runtime instead of VitePress's app (components/client/entry.ts).
+const clientEntry = clientEntryPlugin({ entry: CLIENT_ENTRY })
 
 export default defineConfig({
   srcDir,
@@ -53,8 +57,8 @@ export default defineConfig({
   description: SITE_DESCRIPTION,
   cleanUrls: true,
   lastUpdated: true,
-  // disableTransition: VueUse's default forces a whole-page style recalculation at every load;
-  // components/composables/useInstantThemeSwitch.ts does the same job only when the theme changes.
+  // The switch is ours on a built page (components/client/chrome/theme.ts switches without
+  // transitions itself); on the dev server VueUse's default would restyle the whole page at load.
   appearance: { disableTransition: false },
   head: [
     [
@@ -65,9 +69,25 @@ export default defineConfig({
       'link',
       { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` },
     ],
+    // Pages load as documents (no router on a built page): the browser fetches a page when the
+    // pointer rests on its link and renders it ahead on a press (Chromium; elsewhere a plain load).
+    [
+      'script',
+      { type: 'speculationrules' },
+      speculationRules(site.base),
+    ],
   ],
 
   markdown: {
+    // The headings in page data, so the outline is in the server HTML (components/vp/layoutState.ts).
+    headers: {
+      level: [2, 3],
+    },
+    codeCopyButtonTitle: 'コードをコピー',
+    // Each code line's indentation, for the hanging indent of wrapped lines on a phone (theme/blocks.css).
+    codeTransformers: [
+      hangingIndentTransformer(),
+    ],
     // github-light/-dark tokens fall below 4.5:1 on the code block background (axe color-contrast).
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
@@ -86,6 +106,7 @@ export default defineConfig({
   },
 
   buildEnd: buildEnd({ settings, pages }),
+  transformHtml: (html, _file, ctx) => withNotFoundContent(withClientEntry(html, clientEntry.output(), site.base), ctx),
   transformHead: ({ pageData }) => pageHead(site, pageData, pages()),
   sitemap: {
     hostname: site.href,
@@ -110,35 +131,16 @@ export default defineConfig({
       garden.vitePlugin(),
       socialDevPlugin(site, () => garden.index),
       mermaidCssPlugin(diagrams),
-      // Mount (hydrate) the app on the reader's first interaction, not at load (theme/hydrationGate.ts).
-      deferMountPlugin(),
-      // The search index in term shards fetched per query (shared/searchShards.ts).
+      clientEntry,
+      // The search index in term shards fetched per query (shared/searchShards.ts), and each page's
+      // section texts for the excerpts.
       searchShardPlugin(),
+      searchTextsPlugin(() => garden.index),
     ],
     server: { host: settings.host },
-    // The default theme's last-updated line formats with Intl after mount; ours at build (dates.ts).
     resolve: {
-      alias: [
-        // Our sidebar: chapters as <details> (current open), one raw-HTML list instead of a component per link.
-        {
-          find: /^.*\/VPSidebar\.vue$/,
-          replacement: fileURLToPath(new URL('../components/layout/GardenSidebar.vue', import.meta.url)),
-        },
-        {
-          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
-          replacement: fileURLToPath(new URL('../components/layout/LastUpdated.vue', import.meta.url)),
-        },
-        // The appearance switch, named in the server-rendered HTML (the page hydrates on first interaction).
-        {
-          find: /^.*\/VPSwitchAppearance\.vue$/,
-          replacement: fileURLToPath(new URL('../components/layout/AppearanceSwitch.vue', import.meta.url)),
-        },
-        // Our search box: VitePress's, with our ranking and results grouped per page (see the file).
-        {
-          find: /^.*\/VPLocalSearchBox\.vue$/,
-          replacement: fileURLToPath(new URL('../components/search/LocalSearchBox.vue', import.meta.url)),
-        },
-      ],
+      // Our replacements of VitePress's components (node/vitepress/registry.ts says which and why).
+      alias: vitepressAliases(),
     },
   },
 

@@ -1,6 +1,9 @@
 import type { PageEntry } from './shared/pages'
 import { describe, expect, it } from 'vitest'
-import { nav, sidebar, SIDEBAR_NOTE_LIMIT } from './nav'
+import { nav, sidebar, SIDEBAR_NOTE_LIMIT, titleHtml } from './nav'
+
+/** Sidebar text without its phrase breaks. */
+const plain = (html: string | undefined) => html?.replace(/\u200B/g, '')
 
 function entry(id: string, title: string, chapter?: number): PageEntry {
   const kind = id.startsWith('chapters/')
@@ -42,7 +45,7 @@ describe('sidebar', () => {
     expect(groups[0]).toEqual({
       text: '第2章',
       items: [
-        { text: '第2章のまとめ', link: '/chapters/2-running-apps' },
+        { text: '第2章の\u200Bまとめ', link: '/chapters/2-running-apps' },
         { text: 'アフィニティ', link: '/notes/a' },
         { text: 'プローブ', link: '/notes/b' },
       ],
@@ -72,12 +75,12 @@ describe('titles with HTML characters', () => {
 
   it('are escaped for VitePress, which renders nav and sidebar text as HTML', () => {
     const [group] = sidebar(hostile)
-    expect(group!.text).toBe('第1章 &lt;基本&gt; &amp; &quot;引用&quot;')
-    expect(group!.items!.map(i => i.text)).toContain('EXTERNAL-IP が &lt;pending&gt; のまま')
+    expect(plain(group!.text)).toBe('第1章 &lt;基本&gt; &amp; &quot;引用&quot;')
+    expect(group!.items!.map(i => plain(i.text))).toContain('EXTERNAL-IP が &lt;pending&gt; のまま')
     const [chapters] = nav(hostile)
     expect(chapters && 'items' in chapters
       ? chapters.items!.map(i => 'text' in i
-          ? i.text
+          ? plain(i.text)
           : '')
       : []).toEqual(['第1章 &lt;基本&gt; &amp; &quot;引用&quot;'])
   })
@@ -96,6 +99,18 @@ describe('sidebar in reading order', () => {
         ['notes/b', 'notes/a'],
       ],
     ]))
-    expect(group!.items!.map(i => i.text)).toEqual(['第2章のまとめ', 'プローブ', 'アフィニティ'])
+    expect(group!.items!.map(i => plain(i.text))).toEqual(['第2章のまとめ', 'プローブ', 'アフィニティ'])
+  })
+})
+
+describe('titleHtml', () => {
+  it.each([
+    ['第2章 Kubernetesにおけるアプリケーションの起動', '第2章 Kubernetesに\u200Bおける\u200Bアプリケーションの\u200B起動'],
+    ['Podの一時停止', 'Podの\u200B一時停止'],
+    ['<pending> のまま', '&lt;pending&gt; の\u200Bまま'],
+    ['spec.template.spec.topologySpreadConstraints[].labelSelector', 'spec.<wbr>template.<wbr>spec.<wbr>topologySpreadConstraints[].<wbr>labelSelector'],
+    ['GitOps', 'GitOps'],
+  ])('breaks %j between phrases, never inside a word', (title, html) => {
+    expect(titleHtml(title)).toBe(html)
   })
 })

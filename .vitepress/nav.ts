@@ -1,12 +1,19 @@
 // Typed builders for the nav bar and the sidebar, from the page index. The sidebar lists each
 // chapter's notes in the book's reading order (shared/readingOrder.ts); prev/next follow it.
 // VitePress inserts nav and sidebar text as raw HTML, so every title is escaped here: a title
-// such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag".
+// such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag". The same
+// HTML carries BudouX phrase breaks (zero-width spaces), so a narrow sidebar or pager never wraps 「一時停／止」.
 import type { DefaultTheme } from 'vitepress'
 import type { PageEntry } from './shared/pages'
 import type { ReadingOrder } from './shared/readingOrder'
 import { escapeHtml } from '@vue/shared'
+import { phraseBreakHtml } from './shared/phrases'
 import { chapterNumber } from './shared/readingOrder'
+
+/** A title as nav and sidebar HTML: escaped, with a zero-width space between its phrases. */
+export function titleHtml(title: string): string {
+  return phraseBreakHtml(title, escapeHtml)
+}
 
 export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem[] {
   const chapters = [
@@ -16,7 +23,7 @@ export function nav(pages: ReadonlyMap<string, PageEntry>): DefaultTheme.NavItem
     {
       text: '章',
       items: chapters.map(c => ({
-        text: escapeHtml(c.title),
+        text: titleHtml(c.title),
         link: c.route,
       })),
     },
@@ -45,13 +52,16 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrd
     // Not `collapsed`: components/layout/GardenSidebar.vue renders every group as a <details>, open
     // on the current chapter (VitePress's own collapsible groups nest a caret button in a role=button).
     return {
-      text: escapeHtml(chapter.title),
+      text: titleHtml(chapter.title),
       items: [
-        { text: `第${number}章のまとめ`, link: chapter.route },
+        {
+          text: titleHtml(`第${number}章のまとめ`),
+          link: chapter.route,
+        },
         ...(listNotes
           ? notes
           : []).map(n => ({
-          text: escapeHtml(n.title),
+          text: titleHtml(n.title),
           link: n.route,
         })),
       ],
@@ -62,7 +72,7 @@ export function sidebar(pages: ReadonlyMap<string, PageEntry>, order: ReadingOrd
     groups.push({
       text: 'その他のノート',
       items: loose.map(n => ({
-        text: escapeHtml(n.title),
+        text: titleHtml(n.title),
         link: n.route,
       })),
     })

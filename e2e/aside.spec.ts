@@ -1,15 +1,15 @@
 // The right aside at 1280 × 900: the outline and the section share box both fit the window on the
 // page with the longest outline (chapter 2, 22 headings), and the outline follows the reader.
 import type { Locator } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForChrome } from './fixtures'
 
 const box = async (l: Locator) => (await l.boundingBox())!
 
 test('the outline and the share box fit a 900 px tall window; the current section stays in view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('chapters/2-running-apps')
-  // VitePress fills the outline on mount (the page hydrates once the pointer moves).
-  await waitForHydration(page)
+  // The outline is in the server HTML; the current section follows the scroll once the script runs.
+  await waitForChrome(page)
   const outline = page.locator('.VPDocAsideOutline .content')
   const share = page.locator('.aside .share-bar')
   await expect(share).toBeVisible()

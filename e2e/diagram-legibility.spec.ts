@@ -4,7 +4,7 @@
 // the built pages, at 360 px and 1280 px, light then dark. The pure models have the same rules as
 // unit tests on their layouts; this is what the browser actually renders (fonts, scaling).
 import type { Locator, Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForIslands } from './fixtures'
 
 interface Measured {
   texts: number
@@ -231,7 +231,7 @@ for (const view of VIEWS) {
     for (const diagram of DIAGRAMS) {
       test(`${diagram.page}: SVG text is legible, inside its box and not crossed`, async ({ page }) => {
         await page.goto(diagram.page)
-        await waitForHydration(page)
+        await waitForIslands(page)
         const region = diagram.region(page)
         await expect(region).toBeVisible()
         let min = Number.POSITIVE_INFINITY

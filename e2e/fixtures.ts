@@ -49,21 +49,24 @@ export const test = base.extend<{ problems: PageProblems, allowProblems: (patter
 export { expect }
 
 /**
- * Resolves once the app is loaded and waiting for the reader (`<html data-hydration="waiting">`, see
- * .vitepress/theme/hydrationGate.ts) or already mounted.
+ * Resolves once the page's script has started its behaviours (`<html data-chrome="ready">`, set by
+ * components/client/entry.ts): menus, search, the theme switch, share and zoom answer from then on.
  */
-export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.hydration !== undefined)
+export async function waitForChrome(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.chrome === 'ready')
 }
 
 /**
- * Hydrates the page the way a reader's first movement does (the pointer enters the page) and resolves
- * once Vue has mounted, so that client-side listeners exist.
+ * Resolves once every island on the page (`[data-island]`, components/client/islands.ts) is
+ * hydrated: each is brought near the viewport, as a reader scrolling to it would, and the page is
+ * scrolled back to where it was.
  */
-export async function waitForHydration(page: Page): Promise<void> {
-  await waitForApp(page)
-  // Two points: a move to where the pointer already is may send no event.
-  await page.mouse.move(1, 1)
-  await page.mouse.move(2, 2)
-  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+export async function waitForIslands(page: Page): Promise<void> {
+  await waitForChrome(page)
+  const y = await page.evaluate(() => window.scrollY)
+  for (const island of await page.locator('[data-island]').all()) {
+    await island.scrollIntoViewIfNeeded()
+    await expect(island).toHaveAttribute('data-hydrated', '')
+  }
+  await page.evaluate(top => window.scrollTo({ top, behavior: 'instant' }), y)
 }

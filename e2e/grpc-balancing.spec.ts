@@ -4,14 +4,14 @@
 import type { Page } from '@playwright/test'
 import type { GrpcOptions } from '../components/diagrams/grpcBalancing'
 import { createSimulation, run, summarize } from '../components/diagrams/grpcBalancing'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForIslands } from './fixtures'
 
 const PAGE = 'notes/grpc-load-balancing'
 const DEFAULTS: GrpcOptions = { balancer: 'l4', clients: 2, reconnectEvery: 0 }
 
 async function open(page: Page) {
   await page.goto(PAGE)
-  await waitForHydration(page)
+  await waitForIslands(page)
   const figure = page.locator('figure').filter({
     has: page.getByRole('group', { name: '振り分け方' }),
   })

@@ -1,7 +1,7 @@
 // Site-wide behaviour in the browser: the appearance toggle and its instant colour switch, the
 // short nav title on a phone, the 404 page, and the last-updated time without JavaScript. Each
 // page's own checks (h1, links, width, axe) are its health check (health.spec.ts).
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForChrome } from './fixtures'
 
 test('the appearance toggle switches between light and dark', async ({ page }) => {
   await page.goto('./')
@@ -19,7 +19,7 @@ test('switching the theme changes colours at once, without a half-second transit
   // components/composables/useInstantThemeSwitch.ts blocks transitions only while switching.
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('chapters/1-basics')
-  await waitForHydration(page)
+  await waitForChrome(page)
   const navBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('.VPNavBar .content-body')!).backgroundColor)
   const before = await navBackground()
   const threeFramesLater = await page.evaluate(async () => {

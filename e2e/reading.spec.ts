@@ -1,7 +1,7 @@
 // Reading experience on phones and in print: phrase-aware heading breaks, CJK emphasis, link
 // previews, reading time, the errata callout, anchor highlight, zoom, print styles and the 404 page.
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForChrome } from './fixtures'
 
 test.describe('Japanese typography', () => {
   test('a long heading wraps between BudouX phrases, never inside one', async ({ page }) => {
@@ -25,8 +25,6 @@ test.describe('Japanese typography', () => {
     await page.setViewportSize({ width: 1400, height: 900 })
     await page.goto('chapters/2-running-apps')
     await expect(page.locator('h2#production-ready')).toContainText('プロダクションレディなアプリケーション運用')
-    // VitePress fills the outline on mount.
-    await waitForHydration(page)
     await expect(page.locator('.VPDocAsideOutline a[href="#production-ready"]')).toHaveText('プロダクションレディなアプリケーション運用')
   })
 
@@ -55,7 +53,7 @@ test.describe('link previews', () => {
   /** Opens the job-retries note and hovers its link to chapter 2 until the preview shows. */
   async function hoverChapterLink(page: Page) {
     await page.goto('notes/job-retries')
-    await waitForHydration(page)
+    await waitForChrome(page)
     const link = page.locator(chapterLink).first()
     await link.hover()
     const tip = page.getByRole('tooltip')
@@ -82,7 +80,7 @@ test.describe('link previews', () => {
 
   test('keyboard focus shows the preview and Escape hides it', async ({ page }) => {
     await page.goto('notes/job-retries')
-    await waitForHydration(page)
+    await waitForChrome(page)
     await page.keyboard.press('Tab')
     const link = page.locator('.vp-doc a.wikilink[href$="/notes/cronjob"]').first()
     await link.focus()
@@ -131,7 +129,7 @@ test.describe('arriving on an anchor', () => {
 
 test('a diagram opens in a dialog from the keyboard and Esc returns focus', async ({ page }) => {
   await page.goto('notes/argo-cd')
-  await waitForHydration(page)
+  await waitForChrome(page)
   const open = page.locator('.vp-doc .zoomable').first().getByRole('button', { name: /^拡大して表示: / })
   await open.focus()
   await page.keyboard.press('Enter')
@@ -174,11 +172,13 @@ test.describe('404 page', () => {
     })
   })
 
-  test('renders once with JavaScript, without hydration errors', async ({ page, allowProblems }) => {
+  test('with JavaScript: the same server-rendered page, and its search button opens the search', async ({ page, allowProblems }) => {
     allowProblems(/404/)
     await page.goto('no-such-note')
+    await waitForChrome(page)
     await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible()
     await expect(page.locator('.garden-404')).toHaveCount(1)
-    await expect(page.getByRole('button', { name: 'サイト内を検索する' })).toBeVisible()
+    await page.getByRole('button', { name: 'サイト内を検索する' }).click()
+    await expect(page.getByRole('combobox', { name: 'サイト内を検索' })).toBeFocused()
   })
 })

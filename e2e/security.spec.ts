@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { watchCsp } from './csp'
-import { expect, test } from './fixtures'
+import { expect, test, waitForChrome } from './fixtures'
 
 const dist = resolve(process.env.E2E_DIST ?? '.vitepress/dist')
 
@@ -34,10 +34,11 @@ test.describe('the dist/_headers policy', () => {
       const seen = await watchCsp(page)
       await page.goto(path)
       await expect(page.locator('main h1').first()).toBeVisible()
+      await waitForChrome(page)
       // The local search loads its index on open: a fetch and a script chunk.
       await page.getByRole('button', { name: '検索 K', exact: true }).click()
-      await page.getByRole('searchbox').fill('Pod')
-      await expect(page.locator('.VPLocalSearchBox .result').first()).toBeVisible()
+      await page.getByRole('combobox', { name: 'サイト内を検索' }).fill('Pod')
+      await expect(page.locator('.garden-search .result').first()).toBeVisible()
       await page.keyboard.press('Escape')
       const interactive = page.locator('main .vp-doc :is(button:not(.zoom-open), input[type=radio])')
       for (let i = 0; i < Math.min(await interactive.count(), 6); i++) {
@@ -51,7 +52,7 @@ test.describe('the dist/_headers policy', () => {
   }
 })
 
-test('the 404 page runs its inline script under the CSP', async ({ page, allowProblems }) => {
+test('the 404 page runs under the CSP', async ({ page, allowProblems }) => {
   allowProblems(/404|no-such-page/)
   const seen = await watchCsp(page)
   const response = await page.goto('no-such-page')

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { createDrainState, summarizeDrain } from '../components/simulators/drain'
 import { simulateJob, summarizeJob } from '../components/simulators/jobRetries'
 import { createSpreadState, summarizeSpread } from '../components/simulators/topologySpread'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForIslands } from './fixtures'
 
 const SIMULATORS = [
   {
@@ -28,7 +28,7 @@ const SIMULATORS = [
 async function open(page: Page, index: number) {
   const sim = SIMULATORS[index]!
   await page.goto(sim.page)
-  await waitForHydration(page)
+  await waitForIslands(page)
   const region = page.getByRole('region', { name: sim.name })
   return {
     region,

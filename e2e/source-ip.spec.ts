@@ -4,13 +4,13 @@
 import type { Page } from '@playwright/test'
 import type { SourceIpOptions } from '../components/diagrams/sourceIp'
 import { DEFAULT_OPTIONS, simulateSourceIp } from '../components/diagrams/sourceIp'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForIslands } from './fixtures'
 
 const PAGE = 'notes/source-ip-preservation'
 
 async function open(page: Page) {
   await page.goto(PAGE)
-  await waitForHydration(page)
+  await waitForIslands(page)
   const figure = page.locator('figure').filter({
     has: page.getByRole('group', { name: '条件を切り替える' }),
   })

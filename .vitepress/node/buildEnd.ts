@@ -1,12 +1,11 @@
 // The post-build pipeline, in order; config.ts hands it to VitePress as `buildEnd`. Each step is its
 // own module named after what it writes:
-//   404.html with static content → social cards (og/*.png) → feed.xml + robots.txt → CSP meta + _headers
+//   social cards (og/*.png) → feed.xml + robots.txt → CSP meta + _headers
 // The CSP step is last because it hashes every inline script the steps before it wrote.
 import type { SiteConfig } from 'vitepress'
 import type { PageEntry } from '../shared/pages'
 import type { Settings } from './settings'
 import { writeFeedAndRobots } from './feed/writeFeed'
-import { write404 } from './notFound/write404'
 import { writeSocialCards } from './og/writeCards'
 import { writeContentSecurityPolicy } from './security/csp'
 
@@ -17,7 +16,6 @@ export interface BuildEndOptions {
 
 export function buildEnd({ settings, pages }: BuildEndOptions) {
   return async (siteConfig: SiteConfig): Promise<void> => {
-    write404(siteConfig)
     if (settings.pipelines)
       await writeSocialCards(settings.site, pages(), siteConfig)
     writeFeedAndRobots(settings.site, pages(), siteConfig)

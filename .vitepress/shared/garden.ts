@@ -2,8 +2,10 @@
 // backlinks, the page's kind, reading time and its absolute URL. Computed from the link graph at build
 // time, so no index is fetched at run time. Components read it through useGardenPage().
 import type { Frontmatter, Maturity } from './frontmatter'
+import type { HistoryEntry } from './history'
 import type { LinkGraph } from './linkGraph'
 import type { PageEntry, PageKind } from './pages'
+import { readerHistory } from './history'
 
 export interface PageLink {
   route: string
@@ -17,7 +19,10 @@ export interface PageChange {
   hash: string
   /** Commit date, ISO 8601. */
   date: string
+  /** The commit's subject: for the authors' logs, never shown on a page (see shared/history.ts). */
   subject: string
+  /** The commit's `Reader-Note:` trailers for this page, in Japanese. @default [] */
+  notes?: string[]
 }
 
 export interface GardenPageData {
@@ -32,8 +37,8 @@ export interface GardenPageData {
   /** Frontmatter `date` and `updated` (ISO calendar days). */
   date: string
   updated?: string
-  /** The page's changes from git, newest first (empty without git history). */
-  history: PageChange[]
+  /** The page's changes as readers see them, newest first (empty without git history). */
+  history: HistoryEntry[]
 }
 
 declare module 'vitepress' {
@@ -55,7 +60,7 @@ export function gardenDataFor(id: string, frontmatter: Frontmatter | undefined, 
     kind: page.kind,
     backlinks,
     url,
-    history,
+    history: readerHistory(history.map(c => ({ date: c.date, notes: c.notes ?? [] }))),
     maturity: frontmatter.maturity,
     tags: frontmatter.tags,
     date: frontmatter.date,

@@ -48,7 +48,8 @@ export const japaneseLocalSearch = {
   },
   // Keys starting with '_' stay in node: VitePress's serializeFunctions drops them from site data.
   _render(src, env, md) {
-    const html = md.render(src, env)
+    // The local map closing each page lists its neighbours' titles: not this page's text (markdown/localMap.ts).
+    const html = md.render(src, Object.assign(env, { searchIndex: true }))
     return env.frontmatter?.search === false
       ? ''
       : withPageTerms(html, env.frontmatter)

@@ -2,6 +2,7 @@
 // (components/layout/NotFoundPage.vue) and the static HTML that the build writes into 404.html
 // for readers without JavaScript (.vitepress/node/notFound/write404.ts). Pure: no node:*, no DOM.
 import { escapeHtml } from '@vue/shared'
+import { phraseBreakHtml } from './phrases'
 
 export interface NotFoundLink {
   /** Route without base, e.g. '/tags'. */
@@ -34,7 +35,7 @@ export function withBasePath(base: string, route: string): string {
 /** Static markup of the 404 page (no scripts, no Vue): shown when JavaScript is off. */
 export function notFoundHtml(base: string): string {
   const links = NOT_FOUND.links
-    .map(l => `<li><a href="${escapeHtml(withBasePath(base, l.route))}">${escapeHtml(l.label)}</a></li>`)
+    .map(l => `<li><a href="${escapeHtml(withBasePath(base, l.route))}">${phraseBreakHtml(l.label, escapeHtml)}</a></li>`)
     .join('')
   return `<main class="garden-404" lang="ja"><p class="garden-404-code">${NOT_FOUND.code}</p>`
     + `<h1>${escapeHtml(NOT_FOUND.title)}</h1><p>${escapeHtml(NOT_FOUND.lead)}</p>`

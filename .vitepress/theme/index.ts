@@ -1,48 +1,58 @@
 import type { Theme } from 'vitepress'
+// The theme: VitePress's default theme as the server-side template, with our slots, our components
+// and our overrides of its internals (.vitepress/node/vitepress/registry.ts, aliased in config.ts). It renders
+// the HTML; on a built page it never runs in the browser (components/client/entry.ts does the few
+// things a reader needs, and each island hydrates alone). The dev server runs it as VitePress's app,
+// with the same chrome behaviours started once in the browser.
 import DefaultTheme from 'vitepress/theme-without-fonts'
-import { defineAsyncComponent, h } from 'vue'
-import PageBacklinks from '../../components/garden/PageBacklinks.vue'
+import { defineAsyncComponent, h, nextTick } from 'vue'
+import ChapterList from '../../components/garden/ChapterList.vue'
+import GardenMap from '../../components/garden/GardenMap.vue'
 import PageHistory from '../../components/garden/PageHistory.vue'
 import PageMeta from '../../components/garden/PageMeta.vue'
+import RecentNotes from '../../components/garden/RecentNotes.vue'
+import TagIndex from '../../components/garden/TagIndex.vue'
+import { islandComponents } from '../../components/islands/components'
+import { defineIsland } from '../../components/islands/defineIsland'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
-import ReadingAids from '../../components/layout/ReadingAids.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
-import { warmSearchOnIntent } from './searchWarmup'
-import { patchSvgLinkPathname } from './svgLinkPathname'
 import './style.css'
 import './reading.css'
 import './gardenMap.css'
+import './pageEnd.css'
+import '../../components/client/chrome/chrome.css'
+import '../../components/client/search/search.css'
+import '../../components/client/zoom/zoom.css'
 import 'virtual:mermaid-diagrams.css'
 
 export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, {
-    'doc-after': () => [
+    // The page ends: the article (its local map last), history, share, last update, and the pager last.
+    'doc-footer-before': () => [
       h(PageHistory),
-      h(PageBacklinks),
+      h(ShareBar),
     ],
-    'doc-footer-before': () => h(ShareBar),
     'aside-outline-after': () => h(ShareBar, { followSection: true }),
     'not-found': () => h(NotFoundPage),
-    'layout-bottom': () => h(ReadingAids),
   }),
-  enhanceApp({ app }) {
-    patchSvgLinkPathname()
-    if (typeof document !== 'undefined') {
-      warmSearchOnIntent(document, () => {
-        void import('../../components/search/LocalSearchBox.vue')
-        void import('@localSearchIndex').then(m => m.default.root?.())
-      })
-    }
+  enhanceApp({ app, router }) {
+    for (const [name, component] of Object.entries(islandComponents))
+      app.component(name, defineIsland(name, component))
     app.component('PageMeta', PageMeta)
-    // Used on one page each (the map and the way in on the home page): their own chunks, loaded only there.
-    app.component('GardenMap', defineAsyncComponent(() => import('../../components/garden/GardenMap.vue')))
-    app.component('TagIndex', defineAsyncComponent(() => import('../../components/garden/TagIndex.vue')))
-    app.component('ChapterList', defineAsyncComponent(() => import('../../components/garden/ChapterList.vue')))
-    app.component('ReadingPath', defineAsyncComponent(() => import('../../components/garden/ReadingPath.vue')))
-    app.component('RecentNotes', defineAsyncComponent(() => import('../../components/garden/RecentNotes.vue')))
-    // Dev only: production pages get the SVG pre-rendered at build time (no Mermaid JavaScript).
-    if (import.meta.env.DEV)
+    app.component('GardenMap', GardenMap)
+    app.component('TagIndex', TagIndex)
+    app.component('ChapterList', ChapterList)
+    app.component('RecentNotes', RecentNotes)
+    if (import.meta.env.DEV) {
+      // Production pages get the SVG pre-rendered at build time (no Mermaid JavaScript).
       app.component('MermaidDiagram', defineAsyncComponent(() => import('../../components/diagrams/MermaidDiagram.vue')))
+      if (typeof document !== 'undefined') {
+        void import('../../components/client/chrome').then(({ startChrome }) => startChrome(document, { dev: true }))
+        void import('../../components/client/chrome/pageChange').then(({ onPageChange }) => {
+          router.onAfterRouteChange = () => nextTick(() => onPageChange(document))
+        })
+      }
+    }
   },
 } satisfies Theme

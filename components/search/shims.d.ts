@@ -16,7 +16,13 @@ declare module 'mark.js/src/vanilla.js' {
 }
 
 declare module '@localSearchIndex' {
-  /** Per locale, the serialized MiniSearch index (JSON text), loaded on demand. */
-  const data: Record<string, () => Promise<{ default: string }>>
+  /** Per locale, the serialized MiniSearch index (JSON text, or its shards' list in a build), loaded on demand. */
+  const data: Record<string, (() => Promise<{ default: unknown }>) | undefined>
   export default data
+}
+
+declare module 'virtual:search-texts' {
+  /** Route (without base) → the JSON file of its section texts (.vitepress/node/search/sectionTexts.ts). */
+  const files: Record<string, string>
+  export default files
 }

@@ -18,7 +18,12 @@ describe('vitepress build on a garden with bad input', () => {
 
   const result = spawnSync('npx', ['vitepress', 'build'], {
     cwd: root,
-    env: { ...process.env, GARDEN_SRC_DIR: garden, GARDEN_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      SITE_URL: 'example',
+      GARDEN_SRC_DIR: garden,
+      GARDEN_OUT_DIR: outDir,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   })

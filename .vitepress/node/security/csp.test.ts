@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta, withoutEval } from './csp'
+import { speculationRules } from '../islands/clientEntry'
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from './csp'
 
 describe('inlineScripts', () => {
   it.each([
@@ -24,6 +25,17 @@ describe('inlineScripts', () => {
     ],
   ])('finds the executable inline scripts in %s', (html, expected) => {
     expect(inlineScripts(html)).toEqual(expected)
+  })
+
+  it('includes the speculation rules (Chromium checks them against script-src) and not the JSON-LD', () => {
+    const rules = speculationRules('/garden/')
+    const html = `<head><script type="speculationrules">${rules}</script><script type="application/ld+json">{"@type":"Article","headline":"GitOpsとArgo CD"}</script><script type='SpeculationRules'>{}</script></head>`
+    expect(inlineScripts(html)).toEqual([rules, '{}'])
+    const policy = contentSecurityPolicy({
+      scriptHashes: inlineScripts(html).map(scriptHash),
+    })
+    expect(policy).toContain(scriptHash(rules))
+    expect(policy).not.toContain(scriptHash('{"@type":"Article","headline":"GitOpsとArgo CD"}'))
   })
 })
 
@@ -69,26 +81,5 @@ describe('withCspMeta', () => {
 describe('headersFile', () => {
   it('applies the policy to every path', () => {
     expect(headersFile('default-src \'self\'')).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'\n/)
-  })
-})
-
-describe('withoutEval', () => {
-  const fn = '_vp-fn_function tokenize(text) { return text.split("・") }'
-  const data = JSON.stringify(JSON.stringify({
-    lang: 'ja-JP',
-    search: { tokenize: fn },
-  }))
-  const script = `function deserializeFunctions(r){return typeof r=="string"&&r.startsWith("_vp-fn_")?new Function(\`return \${r.slice(7)}\`)():r};window.__VP_SITE_DATA__=deserializeFunctions(JSON.parse(${data}));`
-
-  it('revives config functions from literals instead of new Function', () => {
-    const out = withoutEval(script)
-    expect(out).not.toContain('new Function')
-    expect(out).toContain('__VP_FNS__.get(r)')
-  })
-
-  it('keeps scripts without site data or without functions as they are', () => {
-    expect(withoutEval('document.title = "知識地図"')).toBe('document.title = "知識地図"')
-    const plain = script.replace(JSON.stringify(fn).slice(1, -1), 'plain')
-    expect(withoutEval(plain.replace(data, JSON.stringify(JSON.stringify({ lang: 'ja-JP' }))))).toContain('new Function')
   })
 })

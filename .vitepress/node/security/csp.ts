@@ -1,15 +1,17 @@
 // A Content-Security-Policy for the built site, written at build end: every inline <script> in the
-// output (VitePress's appearance and hash-map scripts, our 404 script) is allowed by its sha256 hash
-// — never 'unsafe-inline' for scripts — and the policy goes into each page as a <meta> and into
-// dist/_headers (Netlify, Cloudflare Pages) with the header-only directives added. VitePress's
-// `new Function` for functions in the site config is replaced by literals (no 'unsafe-eval').
+// output (VitePress's appearance script, the sidebar's scroll script, the speculation rules) is
+// allowed by its sha256 hash — never 'unsafe-inline' for scripts — and the policy goes into each page
+// as a <meta> and into dist/_headers (Netlify, Cloudflare Pages) with the header-only directives.
 import type { SiteConfig } from 'vitepress'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Script types the browser runs; data blocks such as application/ld+json are never executed. */
-const EXECUTABLE = /^(?:text\/javascript|application\/javascript|module)?$/i
+/**
+ * Script types the policy must allow: what the browser runs, and speculation rules (Chromium checks
+ * them against script-src too). Data blocks such as application/ld+json are never executed.
+ */
+const EXECUTABLE = /^(?:text\/javascript|application\/javascript|module|speculationrules)?$/i
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 
 /** The bodies of the inline scripts a page executes, in document order. */
@@ -66,49 +68,6 @@ export function contentSecurityPolicy({ scriptHashes, header = false }: PolicyOp
   return directives.join('; ')
 }
 
-// VitePress inlines the site data and revives functions in it (here: the search tokenizer) with
-// `new Function`, which a policy without 'unsafe-eval' blocks. The functions are our own config,
-// serialised at build time, so they can be written out as literals instead of evaluated at run time.
-const REVIVE_RE = /new Function\(`return \$\{(\w+)\.slice\(7\)\}`\)\(\)/
-const SITE_DATA_RE = /deserializeFunctions\(JSON\.parse\(("(?:[^"\\]|\\.)*")\)\)/
-
-function collectFunctions(value: unknown, out: Set<string>): Set<string> {
-  if (typeof value === 'string' && value.startsWith('_vp-fn_'))
-    out.add(value)
-  else if (value && typeof value === 'object')
-    Object.values(value).forEach(v => collectFunctions(v, out))
-  return out
-}
-
-/**
- * Rewrites VitePress's inline site-data script so that it revives functions from literals, not
- * `new Function`. Unchanged when the page has no such script or the data holds no function.
- *   new Function(`return ${r.slice(7)}`)() → __VP_FNS__.get(r)
- */
-export function withoutEval(script: string): string {
-  const data = SITE_DATA_RE.exec(script)?.[1]
-  if (!data || !REVIVE_RE.test(script))
-    return script
-  const fns = [
-    ...collectFunctions(JSON.parse(JSON.parse(data) as string), new Set()),
-  ]
-  if (fns.length === 0)
-    return script
-  const entries = fns.map((f) => {
-    if (/<\/script/i.test(f))
-      throw new Error('a serialised config function contains </script>')
-    return `[${JSON.stringify(f)},(${f.slice(7)})]`
-  })
-  return `var __VP_FNS__=new Map([${entries.join(',')}]);${script.replace(REVIVE_RE, (_, v: string) => `__VP_FNS__.get(${v})`)}`
-}
-
-/** Applies withoutEval to every inline script of a page. */
-export function pageWithoutEval(html: string): string {
-  return html.replace(SCRIPT_RE, (whole, attrs: string, body: string) => /\bsrc\s*=/i.test(attrs)
-    ? whole
-    : `<script${attrs}>${withoutEval(body)}</script>`)
-}
-
 /** Escapes a value for a double-quoted HTML attribute. */
 function attr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
@@ -154,7 +113,7 @@ export function writeContentSecurityPolicy(siteConfig: Pick<SiteConfig, 'outDir'
   const files = htmlFiles(siteConfig.outDir)
   const pages = files.map(file => ({
     file,
-    html: pageWithoutEval(readFileSync(file, 'utf8')),
+    html: readFileSync(file, 'utf8'),
   }))
   const scriptHashes = pages.flatMap(p => inlineScripts(p.html).map(scriptHash))
   const policy = contentSecurityPolicy({ scriptHashes })
