@@ -21,11 +21,11 @@ import { searchShardPlugin } from './node/search/shardPlugin'
 import { readSettings } from './node/settings'
 import { vitepressAliases } from './node/vitepress/registry'
 import { gardenDataFor } from './shared/garden'
-import { japaneseLocalSearch } from './shared/localSearch'
-import { pageHead } from './shared/meta'
-import { readingOrder } from './shared/readingOrder'
+import { japaneseLocalSearch } from './node/search/localSearch'
+import { pageHead } from './node/og/meta'
+import { readingOrder } from './node/content/readingOrder'
 import { pageUrl, SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from './shared/site'
-import { searchTranslations, themeLabels } from './shared/themeLabels'
+import { searchTranslations, themeLabels } from './node/vitepress/themeLabels'
 
 const settings = readSettings()
 const { site, srcDir } = settings

@@ -4,7 +4,7 @@ import type { ContentIndex } from '../node/content/index'
 import type { WayIn } from './wayIn'
 import { readGitHistory } from '../node/history/gitHistory'
 import { shallowBoundary } from '../node/history/shallow'
-import { readingOrder } from '../shared/readingOrder'
+import { readingOrder } from '../node/content/readingOrder'
 import { chapterWays, recentNotes, withoutShallowBoundary } from './wayIn'
 
 export function loadWayIn(index: Pick<ContentIndex, 'pages' | 'graph' | 'byId'>, srcPath: string): WayIn {

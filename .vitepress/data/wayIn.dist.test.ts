@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { htmlFileOfRoute, readBuilt, siteBuild } from '../node/checks/builtSite'
 import { buildContentIndex } from '../node/content/index'
 import { formatJapaneseDate } from '../shared/dates'
-import { chapterNumber, readingOrder } from '../shared/readingOrder'
+import { chapterNumber, readingOrder } from '../node/content/readingOrder'
 import { RECENT_LIMIT } from './wayIn'
 
 const site = siteBuild()

@@ -10,7 +10,7 @@ import type { MarkdownRenderer } from 'vitepress'
 import type { CachedDiagram } from '../node/mermaid/cache'
 import { diagramId } from '../node/mermaid/hash'
 import { figureLayout } from '../shared/mermaidLayout'
-import { accessibilityProblems, isMermaidInfo } from '../shared/mermaidSource'
+import { accessibilityProblems, isMermaidInfo } from '../node/mermaid/source'
 import { zoomButtonHtml } from '../shared/zoomButton'
 
 export interface MermaidPluginOptions {

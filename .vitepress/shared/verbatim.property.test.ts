@@ -9,10 +9,10 @@ import { layoutGardenMap } from '../data/gardenMap'
 import { frontmatterSchema } from './frontmatter'
 import { escapeTemplateText } from './html'
 import { buildLinkGraph } from './linkGraph'
-import { buildPageMeta, metaHeadTags } from './meta'
+import { buildPageMeta, metaHeadTags } from '../node/og/meta'
 import { tokenize } from './searchTokenize'
 import { parseSiteUrl } from './site'
-import { WIKILINK_RE, wikilinkParts } from './wikilink'
+import { WIKILINK_RE, wikilinkParts } from '../node/content/wikilink'
 
 const site = parseSiteUrl('https://example.com/garden/')
 /** Characters that break naive HTML, templates, JSON and YAML, next to Japanese and emoji. */

@@ -4,7 +4,7 @@
 import type { PageEntry } from '../../shared/pages'
 import type { SiteUrl } from '../../shared/site'
 import { Feed } from 'feed'
-import { FEED_PATH, ogImageUrl } from '../../shared/meta'
+import { FEED_PATH, ogImageUrl } from '../og/meta'
 import { BOOK, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../../shared/site'
 
 /** Pages newest first; same date → by id, so the feed is the same on every machine. */

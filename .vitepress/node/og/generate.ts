@@ -9,7 +9,7 @@ import type { CardText } from './template'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { cardKicker, chapterTitleOf, ogImagePath } from '../../shared/meta'
+import { cardKicker, chapterTitleOf, ogImagePath } from './meta'
 import { BOOK, SITE_NAV_TITLE } from '../../shared/site'
 import { createCardRenderer, rendererFingerprint } from './render'
 

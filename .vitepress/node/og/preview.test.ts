@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildPageMeta, metaHeadTags } from '../../shared/meta'
+import { buildPageMeta, metaHeadTags } from './meta'
 import { parseSiteUrl } from '../../shared/site'
 import { previewHtml } from './preview'
 
