@@ -6,7 +6,7 @@
 // term's first letter, which the shards do not fetch: 「GRPCRoute」 also matches xroute on the whole
 // index.)
 import type { IndexEntry } from '../../shared/searchShards'
-import type { BuiltIndex } from '../search/builtIndex'
+import type { BuiltIndex } from '../../../test/support/builtIndex'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import MiniSearch from 'minisearch'
@@ -15,8 +15,8 @@ import { createIndexLoader } from '../../../components/search/shardedIndex'
 import { searchRelevance } from '../../../e2e/data/search-relevance'
 import { rankSearch } from '../../shared/searchRank'
 import { tokenize } from '../../shared/searchTokenize'
-import { readBuiltIndex } from '../search/builtIndex'
-import { siteBuild } from './builtSite'
+import { readBuiltIndex } from '../../../test/support/builtIndex'
+import { siteBuild } from '../../../test/support/builtSite'
 
 const site = siteBuild()
 const OPTIONS = {

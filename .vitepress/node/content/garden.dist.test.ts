@@ -8,7 +8,7 @@ import { WITHOUT_PAGE_META } from '../../markdown/pageMeta'
 import { readerHistory } from '../../shared/history'
 import { MATURITY_LABELS } from '../../shared/maturity'
 import { tagLabel } from '../../shared/tags'
-import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
+import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../../../test/support/builtSite'
 import { readGitHistory } from '../history/gitHistory'
 import { buildContentIndex } from './index'
 

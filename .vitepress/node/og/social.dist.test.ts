@@ -11,8 +11,8 @@ import ogs from 'open-graph-scraper'
 import { describe, expect, it } from 'vitest'
 import { ogImagePath } from './meta'
 import { routeOf } from '../../shared/site'
-import { builtFiles, htmlFileOfRoute, readBuilt, siteBuild } from '../checks/builtSite'
-import { fileOfPath } from '../checks/siteLinks'
+import { builtFiles, htmlFileOfRoute, readBuilt, siteBuild } from '../../../test/support/builtSite'
+import { fileOfPath } from '../../../test/support/siteLinks'
 import { buildContentIndex } from '../content/index'
 
 const site = siteBuild()
