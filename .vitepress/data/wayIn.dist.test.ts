@@ -8,8 +8,8 @@ import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 import { htmlFileOfRoute, readBuilt, siteBuild } from '../../test/support/builtSite'
 import { buildContentIndex } from '../node/content/index'
-import { formatJapaneseDate } from '../shared/dates'
 import { chapterNumber, readingOrder } from '../node/content/readingOrder'
+import { formatJapaneseDate } from '../shared/dates'
 import { RECENT_LIMIT } from './wayIn'
 
 const site = siteBuild()

@@ -1,3 +1,4 @@
+import type { ReadingOrder } from '../node/content/readingOrder'
 // The home page's way in, from the content index and git history: the chapters with their notes in
 // reading order (the same order as the sidebar and the prev/next links, node/content/readingOrder.ts), and
 // the notes most recently tended. Pure: the loader (wayIn.data.ts) reads git; dates are formatted
@@ -5,9 +6,8 @@
 import type { PageChange } from '../shared/garden'
 import type { Maturity } from '../shared/maturity'
 import type { PageEntry } from '../shared/pages'
-import type { ReadingOrder } from '../node/content/readingOrder'
-import { formatJapaneseDate } from '../shared/dates'
 import { chapterNumber } from '../node/content/readingOrder'
+import { formatJapaneseDate } from '../shared/dates'
 
 export interface NoteLink {
   route: string

@@ -2,10 +2,10 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { ListenerLedger } from '../../test/support/listeners'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { initShare, retargetShare } from '../client/chrome/share'
 import { axeViolations } from '../../test/support/axe'
 import { trackListeners } from '../../test/support/listeners'
 import { gardenPage, resetVitepress, setPage } from '../../test/support/vitepress'
+import { initShare, retargetShare } from '../client/chrome/share'
 import ShareBar from './ShareBar.vue'
 
 vi.mock('vitepress', () => import('../../test/support/vitepress'))

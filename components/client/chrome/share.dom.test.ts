@@ -1,8 +1,8 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import ShareBar from '../../layout/ShareBar.vue'
 import { gardenPage, resetVitepress, setPage } from '../../../test/support/vitepress'
+import ShareBar from '../../layout/ShareBar.vue'
 import { authorHeadings, updateSections } from './sections'
 import { watchFooterBar } from './share'
 

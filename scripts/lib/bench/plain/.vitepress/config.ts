@@ -5,10 +5,10 @@
 import { defineConfig } from 'vitepress'
 import { nav, sidebar } from '../../../../../.vitepress/nav'
 import { buildContentIndex } from '../../../../../.vitepress/node/content/index'
-import { readSettings } from '../../../../../.vitepress/node/settings'
 import { readingOrder } from '../../../../../.vitepress/node/content/readingOrder'
-import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'
+import { readSettings } from '../../../../../.vitepress/node/settings'
 import { searchTranslations, themeLabels } from '../../../../../.vitepress/node/vitepress/themeLabels'
+import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'
 
 const settings = readSettings()
 const { pages, graph } = buildContentIndex(settings.srcPath, settings.displayRoot)
