@@ -1,10 +1,12 @@
 // One tool for lint and format (@antfu/eslint-config). Markdown prose is content, not code:
 // it is excluded from formatting (textlint checks the Japanese prose).
 // The layout's import direction is a rule, not a convention (see README, "Project layout"):
-//   site code (.vitepress/, components/) never imports scripts/ (CLIs);
-//   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/) never import
-//   Node built-ins or build-time code (.vitepress/node/, .vitepress/markdown/, .vitepress/data/ except
-//   the *.data.ts loaders, whose import VitePress replaces with their JSON).
+//   site code (.vitepress/, components/) never imports scripts/ (CLIs), nor test/ (test support and
+//   fixtures) outside its tests;
+//   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/, the modules the
+//   browser imports) never import Node built-ins or build-time code (.vitepress/node/, .vitepress/markdown/,
+//   .vitepress/data/ except the *.data.ts loaders, whose import VitePress replaces with their JSON).
+// tsconfig.browser.json holds the same line for types: no Node types in browser code.
 import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
 
@@ -12,6 +14,8 @@ const NODE_BUILTINS = [
   ...new Set(builtinModules.map(m => m.replace(/^node:/, '').split('/')[0])),
 ]
 const noScripts = { regex: '(^|/)scripts(/|$)', message: 'Site code must not import scripts/ (CLIs): move shared logic under .vitepress/.' }
+const noTestSupport = { regex: '(^|/)test(/|$)', message: 'Site code must not import test/ (test support and fixtures): only tests do.' }
+const TESTS = ['**/*.test.ts', '**/*.spec.ts']
 const noNode = [
   { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Runs in the browser: no Node built-ins here.' },
   // A *.data.ts loader is the exception: VitePress replaces its import with the loaded JSON.
@@ -20,8 +24,21 @@ const noNode = [
 
 export const layoutRules = [
   {
-    name: 'garden/site-never-imports-scripts',
+    name: 'garden/site-never-imports-scripts-or-test-support',
     files: ['.vitepress/**/*.{ts,vue}', 'components/**/*.{ts,vue}'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [noScripts, noTestSupport],
+        },
+      ],
+    },
+  },
+  {
+    name: 'garden/site-tests-never-import-scripts',
+    files: TESTS.map(t => `{.vitepress,components}/${t}`),
     rules: {
       'no-restricted-imports': [
         'error',
@@ -34,12 +51,12 @@ export const layoutRules = [
   {
     name: 'garden/browser-and-shared-code-stay-off-node',
     files: ['components/**/*.{ts,vue}', '.vitepress/theme/**/*.{ts,vue}', '.vitepress/shared/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: TESTS,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [noScripts, ...noNode],
+          patterns: [noScripts, noTestSupport, ...noNode],
         },
       ],
     },

@@ -19,6 +19,8 @@ describe('layout import rules', () => {
     ['.vitepress/theme/x.ts', `import { buildContentIndex } from '../node/content/index'\nexport const x = buildContentIndex\n`, /build-time code/],
     ['.vitepress/shared/x.ts', `import { wikilinkPlugin } from '../markdown/wikilink'\nexport const x = wikilinkPlugin\n`, /build-time code/],
     ['components/garden/x.ts', `import { layoutGardenMap } from '../../.vitepress/data/gardenMap'\nexport const x = layoutGardenMap\n`, /build-time code/],
+    ['components/garden/x.ts', `import { axe } from '../../test/support/axe'\nexport const x = axe\n`, /must not import test\//],
+    ['.vitepress/node/x.ts', `import { builtSite } from '../../test/support/builtSite'\nexport const x = builtSite\n`, /must not import test\//],
   ])('rejects in %s: %s', async (file, code, message) => {
     expect(await restricted(file, code)).toEqual([
       expect.stringMatching(message),
@@ -30,6 +32,8 @@ describe('layout import rules', () => {
     ['components/garden/x.ts', `import type { GardenMapLayout } from '../../.vitepress/data/gardenMap'\nexport type X = GardenMapLayout\n`],
     ['.vitepress/node/x.ts', `import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n`],
     ['scripts/lib/x.ts', `import { readSettings } from '../../.vitepress/node/settings'\nexport const x = readSettings\n`],
+    ['components/garden/x.dom.test.ts', `import { axe } from '../../test/support/axe'\nexport const x = axe\n`],
+    ['.vitepress/node/x.dist.test.ts', `import { builtSite } from '../../test/support/builtSite'\nexport const x = builtSite\n`],
   ])('allows in %s: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })

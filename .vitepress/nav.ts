@@ -1,14 +1,14 @@
 // Typed builders for the nav bar and the sidebar, from the page index. The sidebar lists each
-// chapter's notes in the book's reading order (shared/readingOrder.ts); prev/next follow it.
+// chapter's notes in the book's reading order (node/content/readingOrder.ts); prev/next follow it.
 // VitePress inserts nav and sidebar text as raw HTML, so every title is escaped here: a title
 // such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag". The same
 // HTML carries BudouX phrase breaks (zero-width spaces), so a narrow sidebar or pager never wraps 「一時停／止」.
 import type { DefaultTheme } from 'vitepress'
+import type { ReadingOrder } from './node/content/readingOrder'
 import type { PageEntry } from './shared/pages'
-import type { ReadingOrder } from './shared/readingOrder'
 import { escapeHtml } from '@vue/shared'
+import { chapterNumber } from './node/content/readingOrder'
 import { phraseBreakHtml } from './shared/phrases'
-import { chapterNumber } from './shared/readingOrder'
 
 /** A title as nav and sidebar HTML: escaped, with a zero-width space between its phrases. */
 export function titleHtml(title: string): string {

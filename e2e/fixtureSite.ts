@@ -1,5 +1,5 @@
 // A fixture garden built and served for one spec, as Starlight's testFactory does: `vitepress build`
-// of a folder of .vitepress/node/checks/fixtures/ into a temporary folder (without the Mermaid and
+// of a folder of test/fixtures/ into a temporary folder (without the Mermaid and
 // card pipelines, which the fixture does not need), served like a static host on a free port.
 import type { Server } from 'node:http'
 import { spawnSync } from 'node:child_process'
@@ -18,7 +18,7 @@ export interface FixtureSite {
   close: () => Promise<void>
 }
 
-/** Builds `.vitepress/node/checks/fixtures/<name>` for the example host and serves it. */
+/** Builds `test/fixtures/<name>` for the example host and serves it. */
 export async function buildFixtureSite(name: string): Promise<FixtureSite> {
   const outDir = mkdtempSync(join(tmpdir(), `e2e-${name}-`))
   const result = spawnSync('npx', ['vitepress', 'build'], {
@@ -26,7 +26,7 @@ export async function buildFixtureSite(name: string): Promise<FixtureSite> {
     env: {
       ...process.env,
       SITE_URL: 'example',
-      GARDEN_SRC_DIR: `.vitepress/node/checks/fixtures/${name}`,
+      GARDEN_SRC_DIR: `test/fixtures/${name}`,
       GARDEN_OUT_DIR: outDir,
       GARDEN_PIPELINES: 'off',
     },

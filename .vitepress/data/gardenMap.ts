@@ -9,27 +9,14 @@
 // Labels are whole titles wrapped at BudouX phrase boundaries (mapLabels.ts). Deterministic: the same
 // pages and links give the same picture, whatever the order of the input.
 import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry, PageKind } from '../shared/pages'
-import type { Point } from './mapGeometry'
+import type { PageEntry } from '../shared/pages'
+import type { MapNode, Point } from './mapGeometry'
 import { GAP, layoutRegion } from './gardenRegion'
 import { createRouter } from './gardenRoutes'
 import { roundedPath } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
 
-export interface MapNode {
-  id: string
-  route: string
-  title: string
-  /** The whole title on lines (never shortened). */
-  lines: string[]
-  kind: PageKind
-  maturity: PageEntry['maturity']
-  chapter?: number
-  x: number
-  y: number
-  width: number
-  height: number
-}
+export type { MapNode } from './mapGeometry'
 
 export interface MapRegion {
   /** The chapter page's id, or 'loose' for notes without a chapter. */

@@ -2,9 +2,9 @@
 // order, and one `git log` (without a shallow clone's boundary commits). Used by wayIn.data.ts.
 import type { ContentIndex } from '../node/content/index'
 import type { WayIn } from './wayIn'
+import { readingOrder } from '../node/content/readingOrder'
 import { readGitHistory } from '../node/history/gitHistory'
 import { shallowBoundary } from '../node/history/shallow'
-import { readingOrder } from '../shared/readingOrder'
 import { chapterWays, recentNotes, withoutShallowBoundary } from './wayIn'
 
 export function loadWayIn(index: Pick<ContentIndex, 'pages' | 'graph' | 'byId'>, srcPath: string): WayIn {

@@ -6,10 +6,10 @@ import type { Element } from 'domhandler'
 import process from 'node:process'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { htmlFileOfRoute, readBuilt, siteBuild } from '../node/checks/builtSite'
+import { htmlFileOfRoute, readBuilt, siteBuild } from '../../test/support/builtSite'
 import { buildContentIndex } from '../node/content/index'
+import { chapterNumber, readingOrder } from '../node/content/readingOrder'
 import { formatJapaneseDate } from '../shared/dates'
-import { chapterNumber, readingOrder } from '../shared/readingOrder'
 import { RECENT_LIMIT } from './wayIn'
 
 const site = siteBuild()

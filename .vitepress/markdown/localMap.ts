@@ -1,6 +1,6 @@
 // Appends the local map (data/localMap.ts, localMapHtml.ts) to the end of every page but the home
 // page, as static HTML after the article's last block. Not in the search index: a search renders the
-// page with `env.searchIndex` set (shared/localSearch.ts), and the neighbours' titles would otherwise
+// page with `env.searchIndex` set (node/search/localSearch.ts), and the neighbours' titles would otherwise
 // match every page that links them.
 import type { MarkdownRenderer } from 'vitepress'
 import type { LinkGraph } from '../shared/linkGraph'

@@ -9,8 +9,8 @@
 import type { MarkdownRenderer } from 'vitepress'
 import type { CachedDiagram } from '../node/mermaid/cache'
 import { diagramId } from '../node/mermaid/hash'
+import { accessibilityProblems, isMermaidInfo } from '../node/mermaid/source'
 import { figureLayout } from '../shared/mermaidLayout'
-import { accessibilityProblems, isMermaidInfo } from '../shared/mermaidSource'
 import { zoomButtonHtml } from '../shared/zoomButton'
 
 export interface MermaidPluginOptions {

@@ -2,16 +2,16 @@
 //   [[gitops]]                         → <a href="/notes/gitops">GitOps</a> (label = page title)
 //   [[gitops|GitOpsとは]]               → <a href="/notes/gitops">GitOpsとは</a>
 //   [[chapters/2-running-apps#grpc]]   → <a href="/chapters/2-running-apps#grpc">gRPCの負荷分散</a> (label = heading)
-// The syntax is shared/wikilink.ts (the content index reads the same tokens). Here each `wikilink`
+// The syntax is node/content/wikilink.ts (the content index reads the same tokens). Here each `wikilink`
 // token becomes link_open/text/link_close, so VitePress's own link rule adds the base and checks it.
 // An unknown page or anchor throws with file:line (the content check reports them all before render).
 import type { MarkdownRenderer } from 'vitepress'
+import type { WikilinkTokenMeta } from '../node/content/wikilink'
 import type { PageEntry } from '../shared/pages'
-import type { WikilinkTokenMeta } from '../shared/wikilink'
 import { readFileSync } from 'node:fs'
+import { wikilinkSyntax } from '../node/content/wikilink'
 import { escapeTemplateText } from '../shared/html'
 import { resolveTarget } from '../shared/pages'
-import { wikilinkSyntax } from '../shared/wikilink'
 
 export interface WikilinkOptions {
   /** The page index: id → entry. Called on every page, so dev can swap in a fresh index. */

@@ -1,6 +1,6 @@
 // Reading time that is fair to Japanese: CJK text is read by characters (~500 per minute),
 // Latin text by words (~200 per minute), and mixed text adds both. Computed at build time from
-// the page's prose (code excluded, see plainText.ts) and shown as 「約3分で読める」.
+// the page's prose (code excluded, see node/content/plainText.ts) and shown as 「約3分で読める」.
 
 export interface ReadingSpeed {
   /** @default 500 */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { japaneseLocalSearch, withPageTerms } from './localSearch'
+import { japaneseLocalSearch, withPageTerms } from '../node/search/localSearch'
 import { tokenize } from './searchTokenize'
 
 describe('tokenize', () => {

@@ -6,13 +6,13 @@ import type { PageEntry } from './pages'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { layoutGardenMap } from '../data/gardenMap'
+import { WIKILINK_RE, wikilinkParts } from '../node/content/wikilink'
+import { buildPageMeta, metaHeadTags } from '../node/og/meta'
 import { frontmatterSchema } from './frontmatter'
 import { escapeTemplateText } from './html'
 import { buildLinkGraph } from './linkGraph'
-import { buildPageMeta, metaHeadTags } from './meta'
 import { tokenize } from './searchTokenize'
 import { parseSiteUrl } from './site'
-import { WIKILINK_RE, wikilinkParts } from './wikilink'
 
 const site = parseSiteUrl('https://example.com/garden/')
 /** Characters that break naive HTML, templates, JSON and YAML, next to Japanese and emoji. */

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { gardenPage, setPage } from '../testing/vitepress'
+import { gardenPage, setPage } from '../../test/support/vitepress'
 import { useGardenPage } from './useGardenPage'
 
-vi.mock('vitepress', () => import('../testing/vitepress'))
+vi.mock('vitepress', () => import('../../test/support/vitepress'))
 
 describe('useGardenPage', () => {
   it('follows the current page\'s garden data, undefined outside the garden', () => {

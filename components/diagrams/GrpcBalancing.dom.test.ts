@@ -3,7 +3,7 @@ import type { GrpcOptions } from './grpcBalancing'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { axeViolations } from '../testing/axe'
+import { axeViolations } from '../../test/support/axe'
 import { createSimulation, run, scale, step, summarize } from './grpcBalancing'
 import GrpcBalancing from './GrpcBalancing.vue'
 

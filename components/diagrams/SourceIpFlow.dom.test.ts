@@ -2,7 +2,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { SourceIpOptions } from './sourceIp'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { axeViolations } from '../testing/axe'
+import { axeViolations } from '../../test/support/axe'
 import { DEFAULT_OPTIONS, simulateSourceIp } from './sourceIp'
 import SourceIpFlow from './SourceIpFlow.vue'
 

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { gardenDataFor } from '../../.vitepress/shared/garden'
-import { axeViolations } from '../testing/axe'
-import { gardenPage, resetVitepress, setPage } from '../testing/vitepress'
+import { axeViolations } from '../../test/support/axe'
+import { gardenPage, resetVitepress, setPage } from '../../test/support/vitepress'
 import PageHistory from './PageHistory.vue'
 
-vi.mock('vitepress', () => import('../testing/vitepress'))
+vi.mock('vitepress', () => import('../../test/support/vitepress'))
 
 beforeEach(() => resetVitepress())
 

@@ -1,11 +1,11 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { axeViolations } from '../testing/axe'
-import { gardenPage, resetVitepress, setPage } from '../testing/vitepress'
+import { axeViolations } from '../../test/support/axe'
+import { gardenPage, resetVitepress, setPage } from '../../test/support/vitepress'
 import PageMeta from './PageMeta.vue'
 
-vi.mock('vitepress', () => import('../testing/vitepress'))
+vi.mock('vitepress', () => import('../../test/support/vitepress'))
 
 let wrapper: VueWrapper | undefined
 beforeEach(resetVitepress)

@@ -1,14 +1,14 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { ListenerLedger } from '../testing/listeners'
+import type { ListenerLedger } from '../../test/support/listeners'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { axeViolations } from '../../test/support/axe'
+import { trackListeners } from '../../test/support/listeners'
+import { gardenPage, resetVitepress, setPage } from '../../test/support/vitepress'
 import { initShare, retargetShare } from '../client/chrome/share'
-import { axeViolations } from '../testing/axe'
-import { trackListeners } from '../testing/listeners'
-import { gardenPage, resetVitepress, setPage } from '../testing/vitepress'
 import ShareBar from './ShareBar.vue'
 
-vi.mock('vitepress', () => import('../testing/vitepress'))
+vi.mock('vitepress', () => import('../../test/support/vitepress'))
 
 const URL_ = 'https://example.com/notes/gitops'
 const TITLE = 'GitOpsとArgo CD'

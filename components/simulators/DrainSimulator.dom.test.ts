@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { axeViolations } from '../testing/axe'
+import { axeViolations } from '../../test/support/axe'
 import { createDrainState, runDrain, stepDrain, summarizeDrain } from './drain'
 import DrainSimulator from './DrainSimulator.vue'
 

@@ -2,7 +2,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { JobOptions } from './jobRetries'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { axeViolations } from '../testing/axe'
+import { axeViolations } from '../../test/support/axe'
 import { describeAttempt, simulateJob, summarizeJob } from './jobRetries'
 import JobRetrySimulator from './JobRetrySimulator.vue'
 

@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { axeViolations } from '../testing/axe'
+import { axeViolations } from '../../test/support/axe'
 import { addPod, createSpreadState, removePod, setMaxSkew, setWhenUnsatisfiable, setZoneBlocked, summarizeSpread } from './topologySpread'
 import TopologySpreadSimulator from './TopologySpreadSimulator.vue'
 

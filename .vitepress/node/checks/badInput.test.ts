@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-const garden = '.vitepress/node/checks/fixtures/bad-garden'
+const garden = 'test/fixtures/bad-garden'
 const outDir = mkdtempSync(join(tmpdir(), 'garden-bad-input-'))
 
 describe('vitepress build on a garden with bad input', () => {

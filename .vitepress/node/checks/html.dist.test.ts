@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path'
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate'
 import { describe, expect, it } from 'vitest'
-import { builtFiles, readBuilt, siteBuild } from './builtSite'
+import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
 
 const site = siteBuild()
 const pages = builtFiles(site, '.html')

@@ -5,8 +5,8 @@
 // test-results/external-links.md, not fetched (CI has no network).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { baseBuild, siteBuild } from './builtSite'
-import { checkSite, externalLinksReport, listHtml } from './siteLinks'
+import { baseBuild, siteBuild } from '../../../test/support/builtSite'
+import { checkSite, externalLinksReport, listHtml } from '../../../test/support/siteLinks'
 
 const root = siteBuild()
 const garden = baseBuild()

@@ -1,3 +1,4 @@
+import type { BuiltIndex } from '../../../test/support/builtIndex'
 // The built search index (the base chunk the search box loads, and the term shards it fetches per
 // query): it holds the article text with the frontmatter aliases, not the labels of simulator
 // controls; the ranking the box uses finds a note by its alias first; and ranking on the shards a
@@ -6,17 +7,16 @@
 // term's first letter, which the shards do not fetch: 「GRPCRoute」 also matches xroute on the whole
 // index.)
 import type { IndexEntry } from '../../shared/searchShards'
-import type { BuiltIndex } from '../search/builtIndex'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import MiniSearch from 'minisearch'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createIndexLoader } from '../../../components/search/shardedIndex'
 import { searchRelevance } from '../../../e2e/data/search-relevance'
+import { readBuiltIndex } from '../../../test/support/builtIndex'
+import { siteBuild } from '../../../test/support/builtSite'
 import { rankSearch } from '../../shared/searchRank'
 import { tokenize } from '../../shared/searchTokenize'
-import { readBuiltIndex } from '../search/builtIndex'
-import { siteBuild } from './builtSite'
 
 const site = siteBuild()
 const OPTIONS = {

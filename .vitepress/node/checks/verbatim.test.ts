@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url'
 import { XMLParser } from 'fast-xml-parser'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readBuiltIndex } from '../search/builtIndex'
+import { readBuiltIndex } from '../../../test/support/builtIndex'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-const garden = '.vitepress/node/checks/fixtures/hostile-garden'
+const garden = 'test/fixtures/hostile-garden'
 const outDir = mkdtempSync(join(tmpdir(), 'garden-verbatim-'))
 
 const TITLES = {

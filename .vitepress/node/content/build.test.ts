@@ -14,7 +14,7 @@ describe('vitepress build on a broken garden', () => {
       env: {
         ...process.env,
         SITE_URL: 'example',
-        GARDEN_SRC_DIR: '.vitepress/node/content/fixtures/broken-frontmatter',
+        GARDEN_SRC_DIR: 'test/fixtures/broken-frontmatter',
         GARDEN_OUT_DIR: '/tmp/garden-broken-dist',
       },
       encoding: 'utf8',
@@ -22,7 +22,7 @@ describe('vitepress build on a broken garden', () => {
     })
     const output = `${result.stdout}\n${result.stderr}`
     expect(result.status).not.toBe(0)
-    expect(output).toMatch(/\.vitepress\/node\/content\/fixtures\/broken-frontmatter\/notes\/bad\.md:\d+: malformed frontmatter YAML/)
-    expect(output).toContain('.vitepress/node/content/fixtures/broken-frontmatter/notes/wrong-field.md:6: frontmatter field "maturity"')
+    expect(output).toMatch(/test\/fixtures\/broken-frontmatter\/notes\/bad\.md:\d+: malformed frontmatter YAML/)
+    expect(output).toContain('test/fixtures/broken-frontmatter/notes/wrong-field.md:6: frontmatter field "maturity"')
   })
 })

@@ -4,11 +4,11 @@
 // says. The map and /tags are checked in the browser (e2e/garden.spec.ts).
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
+import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../../../test/support/builtSite'
 import { WITHOUT_PAGE_META } from '../../markdown/pageMeta'
 import { readerHistory } from '../../shared/history'
 import { MATURITY_LABELS } from '../../shared/maturity'
 import { tagLabel } from '../../shared/tags'
-import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
 import { readGitHistory } from '../history/gitHistory'
 import { buildContentIndex } from './index'
 

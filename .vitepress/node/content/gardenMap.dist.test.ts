@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { baseBuild, htmlFileOfRoute, readBuilt, siteBuild } from '../checks/builtSite'
+import { baseBuild, htmlFileOfRoute, readBuilt, siteBuild } from '../../../test/support/builtSite'
 import { buildContentIndex } from './index'
 
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildContentIndex, findOrphans, imageExists } from './index'
 import { formatError } from './parse'
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url))
 
 describe('buildContentIndex on fixtures', () => {
   it('reports every broken link, anchor and duplicate together', () => {

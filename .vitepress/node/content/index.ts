@@ -9,9 +9,9 @@ import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { buildLinkGraph, findOrphans } from '../../shared/linkGraph'
 import { aliasKey, kindOf, resolveTarget, routeOfId } from '../../shared/pages'
-import { plainText } from '../../shared/plainText'
 import { readingMinutes } from '../../shared/readingTime'
 import { formatError, parsePage } from './parse'
+import { plainText } from './plainText'
 
 export interface ContentIndex {
   srcDir: string

@@ -1,5 +1,5 @@
 import type { Frontmatter } from '../../shared/frontmatter'
-import type { WikilinkTokenMeta } from '../../shared/wikilink'
+import type { WikilinkTokenMeta } from './wikilink'
 // Parses one Markdown page without rendering it, in one markdown-it pass: frontmatter (validated),
 // h2/h3 headings with their explicit anchors, wikilinks, images and fenced code, each with its file
 // line. The content index (scan.ts) is built from these, and the data loaders, the Mermaid pre-render,
@@ -8,8 +8,8 @@ import type { WikilinkTokenMeta } from '../../shared/wikilink'
 import MarkdownIt from 'markdown-it'
 import { isMap, LineCounter, parseDocument } from 'yaml'
 import { frontmatterSchema } from '../../shared/frontmatter'
-import { excerpt, plainText } from '../../shared/plainText'
-import { ANCHOR_RE, wikilinkSyntax } from '../../shared/wikilink'
+import { excerpt, plainText } from './plainText'
+import { ANCHOR_RE, wikilinkSyntax } from './wikilink'
 
 export interface ContentError {
   /** Path as shown to the author, e.g. 'docs/notes/gitops.md'. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../checks/builtSite'
-import { reviewTopics } from './reviewTopics'
+import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../../../test/support/builtSite'
+import { reviewTopics } from '../../../test/support/reviewTopics'
 
 const site = siteBuild()
 

@@ -4,8 +4,8 @@
 import type { PageEntry } from '../../shared/pages'
 import type { SiteUrl } from '../../shared/site'
 import { Feed } from 'feed'
-import { FEED_PATH, ogImageUrl } from '../../shared/meta'
 import { BOOK, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../../shared/site'
+import { FEED_PATH, ogImageUrl } from '../og/meta'
 
 /** Pages newest first; same date → by id, so the feed is the same on every machine. */
 export function feedPages(pages: ReadonlyMap<string, PageEntry>): PageEntry[] {

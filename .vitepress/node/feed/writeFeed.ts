@@ -4,7 +4,7 @@ import type { PageEntry } from '../../shared/pages'
 import type { SiteUrl } from '../../shared/site'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FEED_PATH } from '../../shared/meta'
+import { FEED_PATH } from '../og/meta'
 import { atomFeed, robotsTxt } from './feed'
 
 export function writeFeedAndRobots(site: SiteUrl, pages: ReadonlyMap<string, PageEntry>, config: Pick<SiteConfig, 'outDir'>): void {

@@ -2,7 +2,7 @@
 // parsed them with markdown-it (node/content/parse.ts), so a fence is read exactly as the markdown
 // plugin will later see it.
 import type { ContentIndex } from '../content/index'
-import { isMermaidInfo } from '../../shared/mermaidSource'
+import { isMermaidInfo } from './source'
 
 export interface MermaidFence {
   /** Path as shown to the author, e.g. 'docs/notes/gitops.md'. */

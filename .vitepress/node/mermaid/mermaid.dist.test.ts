@@ -7,11 +7,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
+import { badLabelBreaks } from '../../../test/support/labelBreaks'
 import { leftoverPlaceholders } from '../../shared/mermaidTheme'
-import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
 import { buildContentIndex } from '../content/index'
 import { diagramPages, mermaidFences } from './extract'
-import { badLabelBreaks } from './labelBreaks'
 
 const site = siteBuild()
 const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')

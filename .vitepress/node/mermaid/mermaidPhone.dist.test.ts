@@ -5,7 +5,7 @@
 // browser: e2e/mermaid-phone.spec.ts.
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
+import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
 import { buildContentIndex } from '../content/index'
 import { diagramPages } from './extract'
 

@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from '../chromium'
 import { buildContentIndex } from '../content/index'
 import { MermaidBuildError, prerenderMermaid } from './prerender'
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/mermaid/${name}`, import.meta.url))
 
 describe('prerenderMermaid', () => {
   let browser: Browser

@@ -11,13 +11,13 @@ import type { MermaidFence } from './extract'
 import type { RenderResult } from './render'
 import { resolve } from 'node:path'
 import { figureLayout, keepNarrow, narrowSource } from '../../shared/mermaidLayout'
-import { accessibilityProblems } from '../../shared/mermaidSource'
 import { processSvg } from '../../shared/mermaidSvg'
 import { formatError } from '../content/parse'
 import { createDiagramCache } from './cache'
 import { mermaidFences } from './extract'
 import { diagramId } from './hash'
 import { renderMermaid } from './render'
+import { accessibilityProblems } from './source'
 
 export interface PrerenderOptions {
   /** The content index: its Markdown is not read again. */

@@ -9,8 +9,8 @@ import type { CardText } from './template'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { cardKicker, chapterTitleOf, ogImagePath } from '../../shared/meta'
 import { BOOK, SITE_NAV_TITLE } from '../../shared/site'
+import { cardKicker, chapterTitleOf, ogImagePath } from './meta'
 import { createCardRenderer, rendererFingerprint } from './render'
 
 /** Bump when template.ts or layout.ts change how a card looks. */

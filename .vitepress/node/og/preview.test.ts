@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildPageMeta, metaHeadTags } from '../../shared/meta'
 import { parseSiteUrl } from '../../shared/site'
+import { buildPageMeta, metaHeadTags } from './meta'
 import { previewHtml } from './preview'
 
 const site = parseSiteUrl('https://example.com/')

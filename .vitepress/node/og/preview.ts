@@ -1,8 +1,8 @@
 // The dev-only social preview page (/__social/ under `npm run dev`): every page's card, its meta
-// tags as built by .vitepress/shared/meta.ts, and mock unfurls the way X and Slack lay them out.
+// tags as built by .vitepress/node/og/meta.ts, and mock unfurls the way X and Slack lay them out.
 // A plain HTML string with every value escaped; served by dev.ts, never part of the build. Pure.
 import type { HeadConfig } from 'vitepress'
-import type { PageMeta } from '../../shared/meta'
+import type { PageMeta } from './meta'
 import { escapeHtml } from '@vue/shared'
 
 export interface PreviewEntry {

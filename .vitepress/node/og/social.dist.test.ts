@@ -9,11 +9,11 @@ import process from 'node:process'
 import { XMLParser } from 'fast-xml-parser'
 import ogs from 'open-graph-scraper'
 import { describe, expect, it } from 'vitest'
-import { ogImagePath } from '../../shared/meta'
+import { builtFiles, htmlFileOfRoute, readBuilt, siteBuild } from '../../../test/support/builtSite'
+import { fileOfPath } from '../../../test/support/siteLinks'
 import { routeOf } from '../../shared/site'
-import { builtFiles, htmlFileOfRoute, readBuilt, siteBuild } from '../checks/builtSite'
-import { fileOfPath } from '../checks/siteLinks'
 import { buildContentIndex } from '../content/index'
+import { ogImagePath } from './meta'
 
 const site = siteBuild()
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')

@@ -5,7 +5,7 @@ import { buildContentIndex, indexContent } from '../content/index'
 import { formatError, parsePage } from '../content/parse'
 import { SEARCH_TEXTS_MODULE, searchTextsPlugin, sectionTexts } from './sectionTexts'
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/texts', import.meta.url))
+const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/texts', import.meta.url))
 const garden = buildContentIndex(FIXTURE, 'fixtures/texts')
 const page = (id: string) => garden.byId.get(id)!
 

@@ -8,8 +8,8 @@ import type { ParsedPage } from '../content/parse'
 // `virtual:search-texts` maps each route (without base) to its file.
 import { createHash } from 'node:crypto'
 import { resolveTarget, routeOfId } from '../../shared/pages'
-import { plainText } from '../../shared/plainText'
-import { WIKILINK_RE, wikilinkParts } from '../../shared/wikilink'
+import { plainText } from '../content/plainText'
+import { WIKILINK_RE, wikilinkParts } from '../content/wikilink'
 
 export const SEARCH_TEXTS_MODULE = 'virtual:search-texts'
 const RESOLVED = `\0${SEARCH_TEXTS_MODULE}`

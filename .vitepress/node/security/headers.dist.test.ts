@@ -4,7 +4,7 @@
 // browser: e2e/security.spec.ts and the health check of every page.)
 import { Parser } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { builtFiles, readBuilt, siteBuild } from '../checks/builtSite'
+import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
 
 const site = siteBuild()
 

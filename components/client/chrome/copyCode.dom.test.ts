@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { collectListeners } from '../../testing/listeners'
+import { collectListeners } from '../../../test/support/listeners'
 import { initCopyCode } from './copyCode'
 
 // A shell block as VitePress renders it: the button, the language label, then the <pre>.

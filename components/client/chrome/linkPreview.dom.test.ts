@@ -1,8 +1,8 @@
-import type { ListenerLedger } from '../../testing/listeners'
+import type { ListenerLedger } from '../../../test/support/listeners'
 import type { LinkPreviewOptions } from './linkPreview'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { axeViolations } from '../../testing/axe'
-import { trackListeners } from '../../testing/listeners'
+import { axeViolations } from '../../../test/support/axe'
+import { trackListeners } from '../../../test/support/listeners'
 import { initLinkPreview, PREVIEW_ID } from './linkPreview'
 
 // Wikilinks as .vitepress/markdown/linkPreview.ts emits them, one with an aria-describedby of its own.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { collectListeners } from '../../testing/listeners'
-import { fakeMedia } from '../../testing/media'
+import { collectListeners } from '../../../test/support/listeners'
+import { fakeMedia } from '../../../test/support/media'
 import { initMenu, isMenuOpen, OPEN_CLASS, setMenuOpen } from './menu'
 
 const WIDE = '(min-width: 960px)'

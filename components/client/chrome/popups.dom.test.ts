@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { collectListeners } from '../../testing/listeners'
+import { collectListeners } from '../../../test/support/listeners'
 import { initPopups } from './popups'
 
 function flyout(label: string, links: string[]) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { collectListeners } from '../../../test/support/listeners'
 import { shareLinks, shareTarget } from '../../layout/shareLinks'
-import { collectListeners } from '../../testing/listeners'
 import { initSections, updateSections } from './sections'
 
 const PAGE_URL = 'https://example.com/notes/gitops'

@@ -1,12 +1,12 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { gardenPage, resetVitepress, setPage } from '../../../test/support/vitepress'
 import ShareBar from '../../layout/ShareBar.vue'
-import { gardenPage, resetVitepress, setPage } from '../../testing/vitepress'
 import { authorHeadings, updateSections } from './sections'
 import { watchFooterBar } from './share'
 
-vi.mock('vitepress', () => import('../../testing/vitepress'))
+vi.mock('vitepress', () => import('../../../test/support/vitepress'))
 
 const TITLE = 'PodDisruptionBudget'
 

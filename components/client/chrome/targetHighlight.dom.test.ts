@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { collectListeners } from '../../testing/listeners'
+import { collectListeners } from '../../../test/support/listeners'
 import { ARRIVED_CLASS, initTargetHighlight, markTarget } from './targetHighlight'
 
 // Ported from the composable's test (useTargetHighlight.dom.test.ts, before the islands).

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { collectListeners } from '../../testing/listeners'
-import { fakeMedia } from '../../testing/media'
+import { collectListeners } from '../../../test/support/listeners'
+import { fakeMedia } from '../../../test/support/media'
 import { APPEARANCE_KEY, initTheme, NO_TRANSITION_CSS } from './theme'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'

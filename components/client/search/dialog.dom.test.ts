@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { axeViolations } from '../../testing/axe'
+import { axeViolations } from '../../../test/support/axe'
 import { loadEngine, searchDialog } from './dialog'
 
 // A deterministic engine: 「ポッド」 finds two pages (the first with a further section), anything

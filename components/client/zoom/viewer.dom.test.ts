@@ -1,8 +1,8 @@
-import type { ListenerLedger } from '../../testing/listeners'
+import type { ListenerLedger } from '../../../test/support/listeners'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { axeViolations } from '../../testing/axe'
-import { trackListeners } from '../../testing/listeners'
+import { axeViolations } from '../../../test/support/axe'
+import { trackListeners } from '../../../test/support/listeners'
 import { openViewer } from './viewer'
 
 const LABEL = 'drainの流れ（ノードの退避）'

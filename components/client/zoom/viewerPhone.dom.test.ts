@@ -1,10 +1,10 @@
 // The zoom viewer on a phone for a Mermaid figure as .vitepress/markdown/mermaid.ts emits it: it opens
 // with the labels readable (not fitted smaller), on the variant the page shows, and the browser's Back
 // closes it without leaving the page. (Gestures, keys and the fit: viewer.dom.test.ts.)
-import type { ListenerLedger } from '../../testing/listeners'
+import type { ListenerLedger } from '../../../test/support/listeners'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { trackListeners } from '../../testing/listeners'
+import { trackListeners } from '../../../test/support/listeners'
 import { openViewer } from './viewer'
 
 const LABEL = 'PDBがあるときのdrainの流れ'

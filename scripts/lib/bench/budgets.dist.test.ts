@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { builtFiles, siteBuild } from '../../../.vitepress/node/checks/builtSite'
+import { builtFiles, siteBuild } from '../../../test/support/builtSite'
 import { measurePage } from './site'
 
 const site = siteBuild()

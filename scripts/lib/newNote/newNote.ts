@@ -2,7 +2,7 @@
 // starting a note is one command: `npm run new:note -- pod-security`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ANCHOR_RE } from '../../../.vitepress/shared/wikilink'
+import { ANCHOR_RE } from '../../../.vitepress/node/content/wikilink'
 
 export interface NewNoteOptions {
   slug: string

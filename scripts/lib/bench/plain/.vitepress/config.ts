@@ -5,10 +5,10 @@
 import { defineConfig } from 'vitepress'
 import { nav, sidebar } from '../../../../../.vitepress/nav'
 import { buildContentIndex } from '../../../../../.vitepress/node/content/index'
+import { readingOrder } from '../../../../../.vitepress/node/content/readingOrder'
 import { readSettings } from '../../../../../.vitepress/node/settings'
-import { readingOrder } from '../../../../../.vitepress/shared/readingOrder'
+import { searchTranslations, themeLabels } from '../../../../../.vitepress/node/vitepress/themeLabels'
 import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'
-import { searchTranslations, themeLabels } from '../../../../../.vitepress/shared/themeLabels'
 
 const settings = readSettings()
 const { pages, graph } = buildContentIndex(settings.srcPath, settings.displayRoot)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accessibilityProblems, isMermaidInfo } from './mermaidSource'
+import { accessibilityProblems, isMermaidInfo } from './source'
 
 describe('accessibilityProblems', () => {
   it.each([

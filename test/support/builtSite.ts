@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { Parser } from 'htmlparser2'
-import { parseSiteUrl } from '../../shared/site'
+import { parseSiteUrl } from '../../.vitepress/shared/site'
 
 export interface BuiltSite {
   /** Absolute path of the output folder. */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkSite, externalLinksReport, fileOfPath, routeOfFile } from './siteLinks'
 
-const dist = fileURLToPath(new URL('./fixtures/dist/garden', import.meta.url))
+const dist = fileURLToPath(new URL('../fixtures/dist/garden', import.meta.url))
 
 describe('routeOfFile', () => {
   it.each([

@@ -1,6 +1,6 @@
-import type { PageEntry } from './pages'
+import type { PageEntry } from '../../shared/pages'
 import { describe, expect, it } from 'vitest'
-import { buildLinkGraph } from './linkGraph'
+import { buildLinkGraph } from '../../shared/linkGraph'
 import { chapterNumber, readingOrder } from './readingOrder'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {

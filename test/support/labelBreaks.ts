@@ -2,7 +2,7 @@
 // is wider than its wrapping width at spaces, and a run without spaces (「Ingress/Gateway実装のPod」)
 // character by character, so a line can end inside a word (「…のPo」 / 「d」). A break is fine at a space
 // or at a BudouX phrase boundary of the whole label; anything else is reported.
-import { phraseChunks } from '../../markdown/headingPhrases'
+import { phraseChunks } from '../../.vitepress/shared/phrases'
 
 const TEXT_RE = /<text\b[^>]*>([\s\S]*?)<\/text>/g
 const ROW_RE = /<tspan class="text-outer-tspan row"[^>]*>([\s\S]*?)<\/tspan><\/tspan>/g

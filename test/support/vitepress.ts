@@ -1,6 +1,6 @@
 // A stand-in for the parts of `vitepress` the components use (useData, useRoute, withBase), with
 // reactive page data that a test sets. In a *.dom.test.ts:
-//   vi.mock('vitepress', () => import('../testing/vitepress'))
+//   vi.mock('vitepress', () => import('./vitepress'))
 //   setPage({ relativePath: 'notes/gitops.md', title: 'GitOps', garden: gardenPage() })
 import type { GardenPageData } from '../../.vitepress/shared/garden'
 import { computed, reactive, ref } from 'vue'

@@ -2,8 +2,8 @@
 // (and the review) takes them, so a chapter's notes are ordered by where the chapter page first links
 // them. Notes of the chapter that its page never links come after, by Japanese title order.
 // The sidebar follows this order, and VitePress's prev/next links follow the sidebar.
-import type { LinkGraph } from './linkGraph'
-import type { PageEntry } from './pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 
 /** Chapter number → note ids in reading order. */
 export type ReadingOrder = ReadonlyMap<number, readonly string[]>

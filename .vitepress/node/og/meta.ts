@@ -2,10 +2,10 @@
 // <head> (config.ts transformHead), the social cards, the feed and the dev preview page agree.
 // Every URL is absolute and clean, derived from SITE_URL (see site.ts). Pure: no node:*, no DOM.
 import type { HeadConfig } from 'vitepress'
-import type { PageEntry, PageKind } from './pages'
-import type { SiteUrl } from './site'
-import { kindOf } from './pages'
-import { BOOK, pageUrl, routeOf, SITE_NAV_TITLE, SITE_TITLE, siteUrl } from './site'
+import type { PageEntry, PageKind } from '../../shared/pages'
+import type { SiteUrl } from '../../shared/site'
+import { kindOf } from '../../shared/pages'
+import { BOOK, pageUrl, routeOf, SITE_NAV_TITLE, SITE_TITLE, siteUrl } from '../../shared/site'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630

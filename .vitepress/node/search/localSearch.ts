@@ -6,8 +6,8 @@
 // searchRank.ts).
 import type { DefaultTheme } from 'vitepress'
 import { escapeHtml } from '@vue/shared'
-import { tokenize } from './searchTokenize'
-import { tagLabel } from './tags'
+import { tokenize } from '../../shared/searchTokenize'
+import { tagLabel } from '../../shared/tags'
 
 /** What `_render` adds to a page's title section besides its Markdown. */
 export interface IndexedFrontmatter {

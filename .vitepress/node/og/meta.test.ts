@@ -1,8 +1,8 @@
 import type { HeadConfig } from 'vitepress'
-import type { PageEntry } from './pages'
+import type { PageEntry } from '../../shared/pages'
 import { describe, expect, it } from 'vitest'
+import { parseSiteUrl } from '../../shared/site'
 import { absoluteUrl, buildPageMeta, cardKicker, isoDate, metaHeadTags, ogImagePath, pageHead, scriptSafeJson } from './meta'
-import { parseSiteUrl } from './site'
 
 const site = parseSiteUrl('https://example.com/garden/')
 

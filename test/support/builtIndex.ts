@@ -1,11 +1,11 @@
 // Reads a built site's search index back whole: the `@localSearchIndexroot` chunk (the base, sharded
 // build) plus the shard files it names, or the whole index (an unsharded chunk). For dist tests and
 // the bench.
-import type { IndexEntry, SerializedIndex, ShardedIndexData } from '../../shared/searchShards'
+import type { IndexEntry, SerializedIndex, ShardedIndexData } from '../../.vitepress/shared/searchShards'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { joinIndex } from '../../shared/searchShards'
+import { joinIndex } from '../../.vitepress/shared/searchShards'
 
 export interface BuiltIndex {
   /** The chunk file, relative to the site folder. */
