@@ -6,7 +6,7 @@ import type { MissingError, TestError } from 'rfc6902/patch'
 // object of its bases; a JSON 6902 patch needs a `target`, is applied to that object with rfc6902 and the
 // result is schema-checked.
 import type { ManifestError, ParsedDoc, ParsedFile } from './documents'
-import type { Issue } from './schemas'
+import type { Issue } from './issue'
 import { statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { applyPatch } from 'rfc6902'
