@@ -10,7 +10,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runBench, saveResults } from './lib/bench/bench'
-import { formatComparison, formatReport } from './lib/bench/results'
+import { formatComparison, formatReport } from './lib/bench/resultsReport'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

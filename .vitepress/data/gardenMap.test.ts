@@ -1,12 +1,13 @@
 import type { PageEntry } from '../shared/pages'
-import type { GardenMapLayout, MapNode } from './gardenMap'
+import type { GardenMapLayout, MapNode } from './mapShapes'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildContentIndex } from '../node/content/index'
 import { buildLinkGraph } from '../shared/linkGraph'
-import { layoutGardenMap, PAD_X, PAD_Y } from './gardenMap'
+import { layoutGardenMap } from './gardenMap'
 import { segmentEntersBox, segments } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
+import { PAD_X, PAD_Y } from './mapShapes'
 import { NARROW_WIDTH, WIDE_WIDTH } from './mapSvg'
 
 function entry(id: string, title: string, chapter?: number): PageEntry {

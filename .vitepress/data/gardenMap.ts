@@ -10,50 +10,13 @@
 // pages and links give the same picture, whatever the order of the input.
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
-import type { MapNode, Point } from './mapGeometry'
+import type { Point } from './mapGeometry'
+import type { GardenMapLayout, MapEdge, MapNode, MapRegion } from './mapShapes'
 import { GAP, layoutRegion } from './gardenRegion'
 import { createRouter } from './gardenRoutes'
 import { roundedPath } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
-
-export type { MapNode } from './mapGeometry'
-
-export interface MapRegion {
-  /** The chapter page's id, or 'loose' for notes without a chapter. */
-  id: string
-  chapter?: number
-  /** Notes in the region. */
-  count: number
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-export interface MapEdge {
-  from: string
-  to: string
-  /** SVG path 'd'. */
-  d: string
-  /** The route's corners, from one box's side to the other's (gardenRoutes.ts). */
-  points: Point[]
-  /** A link across regions (or to a page outside them): drawn only while one of its ends is highlighted. */
-  cross: boolean
-}
-
-export interface GardenMapLayout {
-  width: number
-  height: number
-  fontSize: number
-  lineHeight: number
-  /** True when the notes are summarised (counts per chapter instead of one node per note). */
-  summary: boolean
-  nodes: MapNode[]
-  regions: MapRegion[]
-  edges: MapEdge[]
-  /** Node id → ids it links to or is linked from (on the map), sorted. */
-  neighbours: Record<string, string[]>
-}
+import { PAD_X, PAD_Y } from './mapShapes'
 
 export interface LayoutOptions {
   /** Width of the picture in px (the home page's column at 1280 px, less the frame). @default 600 */
@@ -68,8 +31,6 @@ export interface LayoutOptions {
   links?: boolean
 }
 
-export const PAD_X = 10
-export const PAD_Y = 7
 /** Room around the drawing for the thickest border (常緑, 3 px) and the focus border. */
 export const MAP_MARGIN = 3
 /** Between rows of notes: room for the links' lines, or less where none are drawn. */

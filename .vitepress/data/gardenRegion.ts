@@ -2,7 +2,7 @@
 // stress layout orders them, rows pack them into the region's width.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
 import type { LinkGraph } from '../shared/linkGraph'
-import type { MapNode } from './mapGeometry'
+import type { MapNode } from './mapShapes'
 import ELK from 'elkjs/lib/elk.bundled.js'
 
 /** Least space between two boxes of a row. */

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildContentIndex } from '../node/content/index'
 import { buildLinkGraph } from '../shared/linkGraph'
-import { PAD_X } from './gardenMap'
 import { BAND_FONT, BAND_LIMIT, FONT, layoutLocalMap, LOCAL_WIDTHS, neighbourhood } from './localMap'
 import { localMapHtml } from './localMapHtml'
 import { pathPolylines, segmentEntersBox, segments } from './mapGeometry'
 import { textWidthEm } from './mapLabels'
+import { PAD_X } from './mapShapes'
 
 function note(slug: string, title: string, maturity: PageEntry['maturity'] = 'budding'): PageEntry {
   return {

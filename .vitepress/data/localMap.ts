@@ -7,9 +7,9 @@
 // around it on the right, so no line ever runs behind a box or a label.
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
-import type { MapNode } from './gardenMap'
-import { PAD_X, PAD_Y } from './gardenMap'
+import type { MapNode } from './mapShapes'
 import { textWidthEm, wrapLabel } from './mapLabels'
+import { PAD_X, PAD_Y } from './mapShapes'
 
 /** Picture widths: a 360 px phone's column less the frame, and the desktop column's. */
 export const LOCAL_WIDTHS = { narrow: 296, wide: 600 } as const

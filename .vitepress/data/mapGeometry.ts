@@ -1,24 +1,6 @@
 // Plane geometry shared by the maps' layouts (the edge router, gardenRoutes.ts) and their tests: does
 // a line segment enter a box, the points of an SVG path made of straight segments (M, L, H, V), and a
 // route's corners as a path with rounded corners.
-import type { PageEntry, PageKind } from '../shared/pages'
-
-/** A page's box on the map, placed (gardenMap.ts, gardenRegion.ts). */
-export interface MapNode {
-  id: string
-  route: string
-  title: string
-  /** The whole title on lines (never shortened). */
-  lines: string[]
-  kind: PageKind
-  maturity: PageEntry['maturity']
-  chapter?: number
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
 export interface Box {
   x: number
   y: number

@@ -5,10 +5,11 @@
 // and one rule per node (`:has(.n<i>:hover) .r<i>`) lights up the node, its edges and its neighbours.
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
-import type { GardenMapLayout, MapNode } from './gardenMap'
+import type { GardenMapLayout, MapNode } from './mapShapes'
 import { escapeTemplateText as esc } from '../shared/html'
 import { MATURITIES, MATURITY_LABELS } from '../shared/maturity'
-import { layoutGardenMap, PAD_Y } from './gardenMap'
+import { layoutGardenMap } from './gardenMap'
+import { PAD_Y } from './mapShapes'
 
 /** The home page's column at 1280 px is 624 px; the frame takes 22. */
 export const WIDE_WIDTH = 600

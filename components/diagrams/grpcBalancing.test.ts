@@ -4,7 +4,8 @@
 import type { Balancer, GrpcOptions } from './grpcBalancing'
 import type { Point } from './svgLayout'
 import { describe, expect, it } from 'vitest'
-import { BAND, connections, createSimulation, grpcLayout, idlePods, MAX_CLIENTS, MAX_PODS, mulberry32, run, scale, step, summarize } from './grpcBalancing'
+import { connections, createSimulation, idlePods, MAX_CLIENTS, MAX_PODS, mulberry32, run, scale, step, summarize } from './grpcBalancing'
+import { BAND, grpcLayout } from './grpcBalancingLayout'
 import { layoutProblems, pathSegments } from './svgLayout'
 
 function sim(balancer: Balancer, pods: number, clients: number, reconnectEvery = 0) {

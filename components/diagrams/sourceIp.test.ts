@@ -4,7 +4,8 @@
 // without a local endpoint, which fail the LB's health check on healthCheckNodePort.
 import type { SourceIpOptions } from './sourceIp'
 import { describe, expect, it } from 'vitest'
-import { ADDR, DEFAULT_OPTIONS, simulateSourceIp, sourceIpLayout } from './sourceIp'
+import { ADDR, DEFAULT_OPTIONS, simulateSourceIp } from './sourceIp'
+import { sourceIpLayout } from './sourceIpLayout'
 import { labelBox, layoutProblems, pathSegments, segmentCrossesBox } from './svgLayout'
 
 function opts(o: Partial<SourceIpOptions>): SourceIpOptions {

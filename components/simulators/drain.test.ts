@@ -7,20 +7,17 @@ import { describe, expect, it } from 'vitest'
 import { boxInside, labelBox, layoutProblems } from '../diagrams/svgLayout'
 import {
   availableCount,
-  CHART_H,
-  CHART_W,
   clampReplicas,
   createDrainState,
   desiredHealthy,
   disruptionsAllowed,
-  drainChart,
-  drainLayout,
   MAX_REPLICAS,
   MIN_REPLICAS,
   runDrain,
   stepDrain,
   summarizeDrain,
 } from './drain'
+import { CHART_H, CHART_W, drainChart, drainLayout } from './drainLayout'
 
 describe('createDrainState', () => {
   it('places the first two Pods on the drained node and all Pods start Ready', () => {

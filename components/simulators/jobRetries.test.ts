@@ -6,7 +6,8 @@
 //   FailJob on a matching exit code ends the Job at once; Ignore on DisruptionTarget keeps the failure out of the count.
 import { describe, expect, it } from 'vitest'
 import { layoutProblems } from '../diagrams/svgLayout'
-import { backoffDelay, clampInt, describeAttempt, formatSeconds, jobLayout, MAX_BACKOFF_LIMIT, MAX_SUCCEED_ON, simulateJob, summarizeJob } from './jobRetries'
+import { backoffDelay, clampInt, describeAttempt, formatSeconds, MAX_BACKOFF_LIMIT, MAX_SUCCEED_ON, simulateJob, summarizeJob } from './jobRetries'
+import { jobLayout } from './jobRetriesLayout'
 
 describe('backoffDelay', () => {
   it.each([

@@ -15,10 +15,10 @@ import {
   setMaxSkew,
   setWhenUnsatisfiable,
   setZoneBlocked,
-  spreadLayout,
   summarizeSpread,
   zoneCounts,
 } from './topologySpread'
+import { spreadLayout } from './topologySpreadLayout'
 
 describe('decideNext', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findImages, formatError, parsePage } from './parse'
+import { findImages } from './images'
+import { formatError, parsePage } from './parse'
 
 const valid = {
   title: 'GitOps',

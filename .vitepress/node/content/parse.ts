@@ -1,4 +1,5 @@
 import type { Frontmatter } from '../../shared/frontmatter'
+import type { ImageRef } from './images'
 import type { WikilinkTokenMeta } from './wikilink'
 // Parses one Markdown page without rendering it, in one markdown-it pass: frontmatter (validated),
 // h2/h3 headings with their explicit anchors, wikilinks, images and fenced code, each with its file
@@ -8,6 +9,7 @@ import type { WikilinkTokenMeta } from './wikilink'
 import MarkdownIt from 'markdown-it'
 import { isMap, LineCounter, parseDocument } from 'yaml'
 import { frontmatterSchema } from '../../shared/frontmatter'
+import { decodeMarkdownUrl, findImages } from './images'
 import { excerpt, plainText } from './plainText'
 import { ANCHOR_RE, wikilinkSyntax } from './wikilink'
 
@@ -32,13 +34,6 @@ export interface WikiRef {
   target: string
   anchor?: string
   label?: string
-  line: number
-}
-
-/** An image in the body: Markdown `![alt](src)` or `<img src alt>`. */
-export interface ImageRef {
-  src: string
-  alt: string
   line: number
 }
 
@@ -69,11 +64,6 @@ export interface ParsedPage {
 }
 
 const EXPLICIT_ID_RE = /\s*\{#([^}]*)\}\s*$/
-// ![alt](src) or ![alt](<src with spaces> "title"); the alt may hold one level of brackets.
-const MD_IMAGE_RE = /!\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+["'(][^\n]*?["')])?\s*\)/g
-const HTML_IMG_RE = /<img\b[^>]*>/gi
-const HTML_ATTR_RE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-
 // The block structure VitePress sees (raw HTML on, linkify on), plus the shared wikilink syntax.
 // Only parsed, never rendered: rendering is VitePress's, with the same wikilink tokens.
 const parser = new MarkdownIt({ html: true, linkify: true }).use(wikilinkSyntax)
@@ -206,40 +196,6 @@ function aliasLines(frontLines: string[], aliases: string[]): number[] {
       ? start
       : i) + 1
   })
-}
-
-/** markdown-it percent-encodes link targets; authors wrote (and the checks report) the plain path. */
-function decodeMarkdownUrl(src: string): string {
-  try {
-    return decodeURI(src)
-  }
-  catch {
-    return src
-  }
-}
-
-/** Images on one line (inline code already blanked out). */
-export function findImages(text: string, line: number): ImageRef[] {
-  const found: ImageRef[] = []
-  for (const m of text.matchAll(MD_IMAGE_RE)) {
-    found.push({
-      src: m[2]!.replace(/^<|>$/g, ''),
-      alt: m[1]!,
-      line,
-    })
-  }
-  for (const m of text.matchAll(HTML_IMG_RE)) {
-    const attr = (name: string) => {
-      const a = HTML_ATTR_RE(name).exec(m[0])
-      return a
-        ? (a[1] ?? a[2] ?? a[3] ?? '')
-        : undefined
-    }
-    const src = attr('src')
-    if (src !== undefined)
-      found.push({ src, alt: attr('alt') ?? '', line })
-  }
-  return found
 }
 
 function splitFrontmatter(source: string): { yamlText: string | null, bodyStart: number } {

@@ -1,6 +1,7 @@
 import type { BenchResults } from './results'
 import { describe, expect, it } from 'vitest'
-import { checkTargets, formatComparison, formatReport } from './results'
+import { checkTargets } from './results'
+import { formatComparison, formatReport } from './resultsReport'
 
 function lh(score: number, cls = 0) {
   return {

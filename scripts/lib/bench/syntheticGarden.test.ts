@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { buildContentIndex } from '../../../.vitepress/node/content/index'
 import { parsePage } from '../../../.vitepress/node/content/parse'
 import { mermaidFences } from '../../../.vitepress/node/mermaid/extract'
-import { noteSlug, syntheticGarden, syntheticNote, writeGarden } from './syntheticGarden'
+import { syntheticGarden, syntheticNote, writeGarden } from './syntheticGarden'
+import { noteSlug } from './syntheticText'
 
 describe('syntheticGarden', () => {
   it.each([1, 12, 50])('writes a garden of %i notes that passes the content scan without errors or orphans', (notes) => {

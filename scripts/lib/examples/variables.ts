@@ -5,23 +5,11 @@
 // `pod/<name>`, which kubectl refuses after a separate kind (`kubectl get pod $POD`); any other output is a value,
 // not a name. A variable no earlier command assigns is the reader's to set, so it is reported.
 import type { Run } from './context'
-import type { Where } from './model'
-import type { PodTemplate, Requirement } from './pods'
+import type { PodTemplate } from './pods'
+import type { Variable } from './shellVariable'
 import { describeSelector, matches, podTemplates } from './pods'
 import { nameExists } from './resolve'
 import { variableOf } from './shell'
-
-export interface Variable {
-  /** The kind of the objects the command listed. */
-  kind: string
-  namespace: string
-  /** The object the command named, or the selector it listed by ([] lists all of the kind). */
-  name?: string
-  selector: Requirement[]
-  /** What the output is: a bare name (jsonpath …metadata.name), `kind/name` (-o name), or another value. */
-  form: 'name' | 'kind/name' | 'value'
-  at: Where
-}
 
 type Report = (check: string, message: string) => void
 

@@ -1,6 +1,6 @@
 // The core check of one manifest object: the JSON schema of its apiVersion/kind (schemas.ts), or the
 // Argo Workflows adapter (workflow.ts), with unknown fields reported as kubectl's strict validation does.
-import type { Issue } from './schemas'
+import type { Issue } from './issue'
 import { isObject } from './documents'
 import { resolveSchema } from './schemas'
 import { checkWorkflow } from './workflow'

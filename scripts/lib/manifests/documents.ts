@@ -1,6 +1,6 @@
 // Reading manifest files: every .yaml under an `examples` folder, split into YAML documents that keep
 // their line numbers, so an error can say `file:line document N at /json/pointer: message`.
-import type { Issue } from './schemas'
+import type { Issue } from './issue'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { LineCounter, parseAllDocuments } from 'yaml'

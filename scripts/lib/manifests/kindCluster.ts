@@ -1,7 +1,7 @@
 // Strict schema for kind's cluster config (kind.x-k8s.io/v1alpha4 Cluster), the practice cluster of the notes.
 // Fields follow kind's Go types (sigs.k8s.io/kind/pkg/apis/config/v1alpha4/types.go); an unmodelled field fails,
 // like a typo would. https://kind.sigs.k8s.io/docs/user/configuration/
-import type { Issue } from './schemas'
+import type { Issue } from './issue'
 import { z } from 'zod'
 
 const stringMap = z.record(z.string(), z.string())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyJsonPatch, matches, stripDirectives } from './kustomize'
+import { applyJsonPatch, matches, stripDirectives } from './kustomizePatch'
 
 const deployment = {
   apiVersion: 'apps/v1',

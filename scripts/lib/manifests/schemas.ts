@@ -2,6 +2,7 @@
 // Built-in kinds use kubernetes-models, CRDs the @kubernetes-models CRD packages (all ESM-only, Node 22+).
 // Their compiled validators ignore unknown fields, so `unknownFields` probes each key to find fields the
 // schema does not declare (kubectl's strict validation).
+import type { Issue } from './issue'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -21,12 +22,6 @@ export const SCHEMA_VERSIONS = [
   `External Secrets external-secrets.io/v1 (@kubernetes-models/external-secrets ${packageVersion('@kubernetes-models/external-secrets')})`,
   'Argo Workflows argoproj.io/v1alpha1 Workflow: the adapter in workflow.ts (Argo field reference subset; containers checked against the Kubernetes Container schema)',
 ] as const
-
-export interface Issue {
-  /** JSON pointer inside the document, e.g. '/spec/replicas'; '' for the document itself. */
-  path: string
-  message: string
-}
 
 /** A check of one whole document. */
 export type Checker = (doc: unknown) => Issue[]

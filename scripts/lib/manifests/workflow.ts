@@ -6,7 +6,7 @@
 // So this checks the fields our examples use, after Argo's field reference
 // (argo-workflows.readthedocs.io/en/latest/fields/), strictly: an unmodelled field fails until it is added here.
 // Template containers are checked against the Kubernetes Container schema.
-import type { Issue } from './schemas'
+import type { Issue } from './issue'
 import { z } from 'zod'
 import { CONTAINER_SCHEMA, definitionChecker, pointer } from './schemas'
 
