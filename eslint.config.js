@@ -1,6 +1,6 @@
 // One tool for lint and format (@antfu/eslint-config). Markdown prose is content, not code:
 // it is excluded from formatting (textlint checks the Japanese prose).
-// The layout's import direction is a rule, not a convention (see README, "Project layout"):
+// The layout's import direction is a rule, not a convention (see ARCHITECTURE.md, "The tree"):
 //   site code (.vitepress/, components/) never imports scripts/ (CLIs), nor test/ (test support and
 //   fixtures) outside its tests;
 //   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/, the modules the

@@ -1,4 +1,4 @@
-// The layout's import direction (README, "Project layout") is enforced by ESLint rules in
+// The layout's import direction (ARCHITECTURE.md, "The tree") is enforced by ESLint rules in
 // eslint.config.js; this checks that those rules really fire, on in-memory files at the real paths.
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'

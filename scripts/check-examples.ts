@@ -1,6 +1,6 @@
 // Checks that the pages' examples and commands fit together on the practice cluster:
 // `tsx scripts/check-examples.ts [srcDir]` (default docs). Prints one `file:line: [check] message` per finding
-// and a summary; exits 1 when there is any. What it models: scripts/lib/examples/check.ts and the README.
+// and a summary; exits 1 when there is any. What it models: scripts/lib/examples/check.ts and ARCHITECTURE.md.
 import process from 'node:process'
 import { checkExamples, formatFinding } from './lib/examples/check'
 
