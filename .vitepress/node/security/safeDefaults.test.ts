@@ -1,7 +1,8 @@
 // Safe by default, checked from the source: Mermaid renders with securityLevel 'strict' on every
-// path, no template uses v-html outside the allowlist, and the dev server stays on localhost.
+// path, browser code makes markup from strings only where HTML_SINKS says why, and the dev server
+// stays on localhost.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { MERMAID_CONFIG } from '../../shared/mermaidTheme'
@@ -30,14 +31,21 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 /**
- * Files allowed to use v-html, each with the reason. Only build-generated, sanitised markup may be
- * bound this way.
+ * Every place browser code turns a string into markup — `v-html` in a template, `innerHTML`,
+ * `insertAdjacentHTML` or `outerHTML` in a script — with the reason only build-generated or escaped
+ * markup reaches it. Text from the index, the page or the reader goes in as text nodes elsewhere.
  */
-const V_HTML_ALLOWLIST: Record<string, string> = {
-  'components/search/LocalSearchBox.vue': 'VitePress\'s search box: section titles from the built index (escaped by clearHtmlTags/markdown-it) and excerpts rendered from our own built page modules',
-  'components/garden/GardenMap.vue': 'the map SVG built at build time by .vitepress/data/mapSvg.ts from the content index; every title and route escaped there (escapeTemplateText)',
-  'components/layout/GardenSidebar.vue': 'the sidebar list built by .vitepress/shared/sidebarHtml.ts from nav.ts items (texts escaped in nav.ts, hrefs with escapeHtml)',
+const HTML_SINKS: Record<string, string> = {
+  'components/garden/GardenMap.vue': 'v-html: the map SVG built at build time by .vitepress/data/mapSvg.ts from the content index; every title, label and route escaped there (escapeTemplateText); verbatim.test.ts builds hostile titles and reads them back as text',
+  'components/layout/GardenSidebar.vue': 'v-html: the sidebar list built by .vitepress/shared/sidebarHtml.ts from nav.ts items (texts escaped in nav.ts, hrefs with escapeHtml); innerHTML: the constant REVEAL_CURRENT_SCRIPT',
+  'components/client/search/dialog.ts': 'innerHTML: the constant DIALOG_HTML (results.ts); results and excerpts are built as text nodes',
+  'components/client/search/results.ts': 'innerHTML of an inert <template>: decodes the escaped titles the built index stores, read back only as textContent',
+  'components/client/zoom/viewer.ts': 'innerHTML: the constant TEMPLATE; the label goes in as textContent',
+  'components/client/zoom/zoom.ts': 'insertAdjacentHTML: zoomButtonHtml() from .vitepress/shared/zoomButton.ts, the diagram name escaped with escapeHtml',
+  'components/diagrams/MermaidDiagram.vue': 'innerHTML, dev server only: the SVG Mermaid renders from the author\'s fence with securityLevel strict (built pages carry the pre-rendered SVG instead)',
 }
+
+const SINK = /\bv-html\b|\.innerHTML\b|\binnerHTML:|\binsertAdjacentHTML\b|\.outerHTML\s*=/
 
 describe('mermaid', () => {
   it('renders with securityLevel strict (no scripts, no HTML labels from diagram text)', () => {
@@ -54,15 +62,21 @@ describe('mermaid', () => {
   })
 })
 
-describe('v-html', () => {
-  it('is used only where the allowlist says why', () => {
-    const sources = [
-      ...files('components', /\.vue$/),
-      ...files('.vitepress', /\.(?:vue|ts)$/),
-      ...files('docs', /\.md$/),
-    ]
-    const users = sources.filter(f => /\bv-html\b/.test(read(f)) && !f.endsWith('.test.ts')).map(f => relative('.', f))
-    expect(users.filter(f => !(f in V_HTML_ALLOWLIST))).toEqual([])
+describe('markup from strings', () => {
+  const sources = [
+    ...files('components', /\.(?:vue|ts)$/),
+    ...files('.vitepress/theme', /\.(?:vue|ts)$/),
+    ...files('.vitepress/shared', /\.ts$/),
+    ...files('docs', /\.md$/),
+  ].filter(f => !/\.test\.ts$|\.d\.ts$/.test(f))
+  const users = sources.filter(f => SINK.test(read(f)))
+
+  it('happens only where the list says why', () => {
+    expect(users.filter(f => !(f in HTML_SINKS))).toEqual([])
+  })
+
+  it('lists no place that no longer does it', () => {
+    expect(Object.keys(HTML_SINKS).filter(f => !users.includes(f))).toEqual([])
   })
 })
 
