@@ -15,8 +15,8 @@ import type { GardenMapLayout, MapEdge, MapNode, MapRegion } from './mapShapes'
 import { GAP, layoutRegion } from './gardenRegion'
 import { createRouter } from './gardenRoutes'
 import { roundedPath } from './mapGeometry'
-import { textWidthEm, wrapLabel } from './mapLabels'
-import { PAD_X, PAD_Y } from './mapShapes'
+import { wrapLabel } from './mapLabels'
+import { nodeBox, PAD_X } from './mapShapes'
 
 export interface LayoutOptions {
   /** Width of the picture in px (the home page's column at 1280 px, less the frame). @default 600 */
@@ -50,25 +50,8 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   const notes = all.filter(p => p.kind === 'note')
   const summary = notes.length > (options.summaryAbove ?? 150)
 
-  const box = (p: PageEntry, maxWidth: number): MapNode => {
-    const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, fontSize, width - 2 * REGION_PAD - 2 * PAD_X)
-    const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * fontSize
-    return {
-      id: p.id,
-      route: p.route,
-      title: p.title,
-      lines,
-      kind: p.kind,
-      maturity: p.maturity,
-      ...(p.chapter === undefined
-        ? {}
-        : { chapter: p.chapter }),
-      x: 0,
-      y: 0,
-      width: Math.ceil(textWidth + 2 * PAD_X),
-      height: lines.length * lineHeight + 2 * PAD_Y,
-    }
-  }
+  const box = (p: PageEntry, maxWidth: number): MapNode =>
+    nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, fontSize, width - 2 * REGION_PAD - 2 * PAD_X), fontSize, lineHeight)
 
   const nodes: MapNode[] = []
   const regions: MapRegion[] = []

@@ -8,8 +8,8 @@
 import type { LinkGraph } from '../shared/linkGraph'
 import type { PageEntry } from '../shared/pages'
 import type { MapNode } from './mapShapes'
-import { textWidthEm, wrapLabel } from './mapLabels'
-import { PAD_X, PAD_Y } from './mapShapes'
+import { wrapLabel } from './mapLabels'
+import { nodeBox, PAD_X } from './mapShapes'
 
 /** Picture widths: a 360 px phone's column less the frame, and the desktop column's. */
 export const LOCAL_WIDTHS = { narrow: 296, wide: 600 } as const
@@ -132,23 +132,9 @@ export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>
   const col = (width - 2 * MARGIN - BUS) / 2
   // A box alone in its row leaves room on its right for the bus to step around it.
   const soloMax = width - 2 * MARGIN - 2 * JOG - 4
-  const box = (p: PageEntry, maxWidth: number): LocalMapNode => {
-    // A phrase or word wider than a column widens the box (it then takes a row of its own).
-    const lines = wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, soloMax - 2 * PAD_X)
-    const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * FONT
-    return {
-      id: p.id,
-      route: p.route,
-      title: p.title,
-      lines,
-      kind: p.kind,
-      maturity: p.maturity,
-      x: 0,
-      y: 0,
-      width: Math.ceil(textWidth + 2 * PAD_X),
-      height: lines.length * LINE + 2 * PAD_Y,
-    }
-  }
+  // A phrase or word wider than a column widens the box (it then takes a row of its own).
+  const box = (p: PageEntry, maxWidth: number): LocalMapNode =>
+    nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, soloMax - 2 * PAD_X), FONT, LINE)
 
   const nodes: LocalMapNode[] = []
   const labels: LocalMap['labels'] = []

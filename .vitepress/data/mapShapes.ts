@@ -3,6 +3,7 @@
 // a node's box. A leaf, so that the layout's parts can share it without importing each other.
 import type { PageEntry, PageKind } from '../shared/pages'
 import type { Point } from './mapGeometry'
+import { textWidthEm } from './mapLabels'
 
 export interface MapNode {
   id: string
@@ -59,3 +60,23 @@ export interface GardenMapLayout {
 /** Padding inside a node's box, around its label. */
 export const PAD_X = 10
 export const PAD_Y = 7
+
+/** A page's box, not yet placed: its title on `lines` at `fontSize`, with the node padding. */
+export function nodeBox(p: PageEntry, lines: string[], fontSize: number, lineHeight: number): MapNode {
+  const textWidth = Math.max(...lines.map(l => textWidthEm(l))) * fontSize
+  return {
+    id: p.id,
+    route: p.route,
+    title: p.title,
+    lines,
+    kind: p.kind,
+    maturity: p.maturity,
+    ...(p.chapter === undefined
+      ? {}
+      : { chapter: p.chapter }),
+    x: 0,
+    y: 0,
+    width: Math.ceil(textWidth + 2 * PAD_X),
+    height: lines.length * lineHeight + 2 * PAD_Y,
+  }
+}
