@@ -125,16 +125,7 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
       })
       continue
     }
-    const { svg, css, title, desc, width, height, labelPx } = processSvg(result.svg, result.id, result.labelPx)
-    const diagram: CachedDiagram = {
-      svg,
-      css,
-      title,
-      desc,
-      width,
-      height,
-      labelPx,
-    }
+    const diagram: CachedDiagram = processSvg(result.svg, result.id, result.labelPx)
     const narrow = twin(twins.get(narrowId(result.id)))
     if (narrow && keepNarrow(diagram, narrow))
       diagram.narrow = narrow
