@@ -102,10 +102,7 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
   function load(island: Island): Promise<void> {
     if (!island.load) {
       island.state = 'loading'
-      const name = island.el.dataset.island!
-      const loader = options.loaders[name]
-      if (!loader)
-        throw new Error(`island "${name}" has no loader`)
+      const loader = options.loaders[island.el.dataset.island!]!
       island.load = Promise.all([
         vue(),
         loader(),
@@ -122,12 +119,16 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
 
   const islands = [
     ...doc.querySelectorAll<HTMLElement>(ISLAND),
-  ].map((el): Island => ({
-    el,
-    state: 'idle',
-    urgent: false,
-    clicks: [],
-  }))
+  ].map((el): Island => {
+    if (!options.loaders[el.dataset.island!])
+      throw new Error(`island "${el.dataset.island}" has no loader`)
+    return {
+      el,
+      state: 'idle',
+      urgent: false,
+      clicks: [],
+    }
+  })
   const byEl = new Map(islands.map(i => [i.el, i]))
   const observer = typeof view.IntersectionObserver === 'function'
     ? new view.IntersectionObserver((entries) => {
@@ -140,11 +141,25 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
       }, { rootMargin: options.rootMargin ?? '100% 0px' })
     : undefined
 
+  // Near-viewport loading waits for the page's load event and an idle moment, so an island
+  // within the first screen does not put Vue and its code in the way of the page's first paint
+  // (LCP); a touch before then still loads and hydrates at once (onIntent below).
+  const watch = () => {
+    for (const island of islands) {
+      if (island.state !== 'idle')
+        continue
+      if (observer)
+        observer.observe(island.el)
+      else
+        void load(island)
+    }
+  }
+  if (doc.readyState === 'complete')
+    idle(watch)
+  else
+    view.addEventListener('load', () => idle(watch), { once: true })
+
   for (const island of islands) {
-    if (observer)
-      observer.observe(island.el)
-    else
-      void load(island)
     const onIntent = () => {
       island.urgent = true
       if (island.module)
