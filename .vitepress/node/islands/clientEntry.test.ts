@@ -72,7 +72,7 @@ describe('manualChunks', () => {
 
 // VitePress's renderPage output for a page, trimmed to what the rewrite touches.
 const SITE_DATA = `<script>window.__VP_HASH_MAP__=JSON.parse("{\\"notes_gitops.md\\":\\"abc\\"}");window.__VP_SITE_DATA__=JSON.parse("{\\"title\\":\\"知識地図ノート\\"}");</script>`
-function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', generator = true } = {}): string {
+function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', generator = true, sidebar = '' } = {}): string {
   return `<!DOCTYPE html>
 <html lang="ja-JP" dir="ltr">
   <head>
@@ -85,7 +85,7 @@ function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', gene
     <script type="application/ld+json">{"headline":"GitOpsとArgo CD"}</script>
   </head>
   <body>
-    <div id="app"><h1>GitOpsとArgo CD</h1></div>
+    <div id="app">${sidebar}<h1>GitOpsとArgo CD</h1></div>
     ${siteData}
   </body>
 </html>`
@@ -119,6 +119,13 @@ describe('withClientEntry', () => {
       '<script type="module" src="/assets/entry.Ab12_-.js"></script>',
     ])
     expect(lines(before).filter(l => !lines(after).includes(l))).toEqual([SITE_DATA])
+  })
+
+  it('holds the first paint until the sidebar is parsed, on a page that has it', () => {
+    const withSidebar = withClientEntry(vitepressHtml({ sidebar: '<nav id="VPSidebarNav"></nav>' }), OUT, '/')
+    expect(withSidebar).toContain('<link rel="preload stylesheet" href="/assets/style.Gh78.css" as="style">\n    <link rel="expect" href="#VPSidebarNav" blocking="render">')
+    // Without the element the link would hold the paint until the whole page is parsed.
+    expect(withClientEntry(vitepressHtml(), OUT, '/')).not.toContain('rel="expect"')
   })
 
   it.each([
