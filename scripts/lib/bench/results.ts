@@ -48,7 +48,7 @@ export interface ScaleRun {
   /** The built home page (with the garden map), raw and gzip bytes. */
   home?: { bytes: number, gzip: number }
   /** Search on the built garden at 4× CPU (scripts/lib/bench/searchScale.ts). */
-  search?: { index?: ByteCount, firstResultMs: number, afterTypingMs?: number, transferredGzip: number }
+  search?: { index?: ByteCount, firstResultMs: number, fromHarnessMs?: number, afterTypingMs?: number, transferredGzip: number }
 }
 
 /** The garden map at N notes (scale.ts measureMap): layout + HTML time, its HTML raw and gzip. */
@@ -188,7 +188,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     : undefined, v => v <= TARGETS.scale1000Over300, v => `${v.toFixed(2)}×`)
   const search1000 = r.scale?.find(s => s.notes === 1000)?.search
   add('search at 1,000 notes: first result after typing (4× CPU)', `≤ ${TARGETS.searchFirstResultMs} ms`, search1000?.afterTypingMs, v => v <= TARGETS.searchFirstResultMs, v => formatMs(v))
-  add('search at 1,000 notes: first result after opening (4× CPU)', `≤ ${TARGETS.searchFirstResultMs} ms`, search1000?.firstResultMs, v => v <= TARGETS.searchFirstResultMs, v => formatMs(v))
+  add('search at 1,000 notes: first result after the click on 検索 (4× CPU)', `≤ ${TARGETS.searchFirstResultMs} ms`, search1000?.firstResultMs, v => v <= TARGETS.searchFirstResultMs, v => formatMs(v))
   add('search at 1,000 notes: bytes before the first result', `≤ ${TARGETS.searchTransferredKiB} KiB gz`, search1000 && search1000.transferredGzip / 1024, v => v <= TARGETS.searchTransferredKiB, v => `${v.toFixed(0)} KiB`)
   return checks
 }
