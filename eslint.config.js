@@ -4,7 +4,7 @@
 //   site code (.vitepress/, components/) never imports scripts/ (CLIs), nor test/ (test support and
 //   fixtures) outside its tests;
 //   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/, the modules the
-//   browser imports) never import Node built-ins or build-time code (.vitepress/node/, .vitepress/markdown/,
+//   browser imports) never import Node built-ins or build-time code (.vitepress/node/,
 //   .vitepress/data/ except the *.data.ts loaders, whose import VitePress replaces with their JSON).
 // tsconfig.browser.json holds the same line for types: no Node types in browser code.
 import { builtinModules } from 'node:module'

@@ -3,10 +3,10 @@
 // page with `env.searchIndex` set (node/search/localSearch.ts), and the neighbours' titles would otherwise
 // match every page that links them.
 import type { MarkdownRenderer } from 'vitepress'
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
-import { layoutLocalMap } from '../data/localMap'
-import { localMapHtml } from '../data/localMapHtml'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
+import { layoutLocalMap } from '../../data/localMap'
+import { localMapHtml } from '../../data/localMapHtml'
 
 export interface LocalMapOptions {
   pages: () => ReadonlyMap<string, PageEntry>
