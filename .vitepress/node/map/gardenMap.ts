@@ -8,8 +8,8 @@
 // notes, and every note is listed, linked, in the map's text alternative.
 // Labels are whole titles wrapped at BudouX phrase boundaries (mapLabels.ts). Deterministic: the same
 // pages and links give the same picture, whatever the order of the input.
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 import type { Point } from './mapGeometry'
 import type { GardenMapLayout, MapEdge, MapNode, MapRegion } from './mapShapes'
 import { GAP, layoutRegion } from './gardenRegion'
