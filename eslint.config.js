@@ -4,8 +4,9 @@
 //   site code (.vitepress/, components/) never imports scripts/ (CLIs), nor test/ (test support and
 //   fixtures) outside its tests;
 //   browser code (components/, .vitepress/theme/) and shared code (.vitepress/shared/, the modules the
-//   browser imports) never import Node built-ins or build-time code (.vitepress/node/, .vitepress/markdown/,
-//   .vitepress/data/ except the *.data.ts loaders, whose import VitePress replaces with their JSON).
+//   browser imports) never import Node built-ins or build-time code, which is all under .vitepress/node/
+//   (markdown-it plugins, maps, nav…). The one exception: a *.data.ts loader in .vitepress/data/ (that
+//   folder holds nothing else), whose import VitePress replaces with its JSON.
 // tsconfig.browser.json holds the same line for types: no Node types in browser code.
 import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
@@ -19,7 +20,7 @@ const TESTS = ['**/*.test.ts', '**/*.spec.ts']
 const noNode = [
   { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Runs in the browser: no Node built-ins here.' },
   // A *.data.ts loader is the exception: VitePress replaces its import with the loaded JSON.
-  { regex: '(^|/)(\\.vitepress/)?(node|markdown)(/|$)|(^|/)(\\.vitepress/)?data/(?![^/]*\\.data$)', allowTypeImports: true, message: 'Runs in the browser: build-time code (.vitepress/node, markdown, data) stays in Node.' },
+  { regex: '(^|/)(\\.vitepress/)?node(/|$)|(^|/)(\\.vitepress/)?data/(?![^/]*\\.data$)', allowTypeImports: true, message: 'Runs in the browser: build-time code (.vitepress/node/, or data/ but a *.data.ts loader) stays in Node.' },
 ]
 
 export const layoutRules = [

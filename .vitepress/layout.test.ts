@@ -17,8 +17,12 @@ describe('layout import rules', () => {
     ['components/garden/x.ts', `import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n`, /no Node built-ins/],
     ['components/garden/x.ts', `import { join } from 'path'\nexport const x = join\n`, /no Node built-ins/],
     ['.vitepress/theme/x.ts', `import { buildContentIndex } from '../node/content/index'\nexport const x = buildContentIndex\n`, /build-time code/],
-    ['.vitepress/shared/x.ts', `import { wikilinkPlugin } from '../markdown/wikilink'\nexport const x = wikilinkPlugin\n`, /build-time code/],
-    ['components/garden/x.ts', `import { layoutGardenMap } from '../../.vitepress/data/gardenMap'\nexport const x = layoutGardenMap\n`, /build-time code/],
+    ['.vitepress/shared/x.ts', `import { wikilinkPlugin } from '../node/markdown/wikilink'\nexport const x = wikilinkPlugin\n`, /build-time code/],
+    ['components/garden/x.ts', `import { mermaidPlugin } from '../../.vitepress/node/markdown/mermaid'\nexport const x = mermaidPlugin\n`, /build-time code/],
+    ['components/garden/x.ts', `import { layoutGardenMap } from '../../.vitepress/node/map/gardenMap'\nexport const x = layoutGardenMap\n`, /build-time code/],
+    ['components/layout/x.ts', `import { sidebar } from '../../.vitepress/node/nav'\nexport const x = sidebar\n`, /build-time code/],
+    // .vitepress/data/ holds only loaders: anything else imported from it is build-time code too.
+    ['components/garden/x.ts', `import { helper } from '../../.vitepress/data/helper'\nexport const x = helper\n`, /build-time code/],
     ['components/garden/x.ts', `import { axe } from '../../test/support/axe'\nexport const x = axe\n`, /must not import test\//],
     ['.vitepress/node/x.ts', `import { builtSite } from '../../test/support/builtSite'\nexport const x = builtSite\n`, /must not import test\//],
   ])('rejects in %s: %s', async (file, code, message) => {
@@ -29,7 +33,7 @@ describe('layout import rules', () => {
 
   it.each([
     ['components/garden/x.ts', `import { data } from '../../.vitepress/data/garden.data'\nexport const x = data\n`],
-    ['components/garden/x.ts', `import type { GardenMapLayout } from '../../.vitepress/data/gardenMap'\nexport type X = GardenMapLayout\n`],
+    ['components/garden/x.ts', `import type { GardenMapLayout } from '../../.vitepress/node/map/mapShapes'\nexport type X = GardenMapLayout\n`],
     ['.vitepress/node/x.ts', `import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n`],
     ['scripts/lib/x.ts', `import { readSettings } from '../../.vitepress/node/settings'\nexport const x = readSettings\n`],
     ['components/garden/x.dom.test.ts', `import { axe } from '../../test/support/axe'\nexport const x = axe\n`],

@@ -1,8 +1,8 @@
-import type { TagGroup } from './tagIndex'
+import type { TagGroup } from '../node/tags/tagIndex'
 // Build-time data for /tags: every tag with its pages, from the content index.
 import { contentIndexFor } from '../node/content/store'
 import { readSettings } from '../node/settings'
-import { groupByTag } from './tagIndex'
+import { groupByTag } from '../node/tags/tagIndex'
 
 const settings = readSettings()
 

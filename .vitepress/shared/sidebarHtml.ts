@@ -3,7 +3,7 @@
 // hydration at 4× CPU on chapter 2). Each chapter is a native <details>: the one holding the current
 // page is open, the others closed; they open and close without JavaScript, and the <summary> holds
 // only text (no link or button inside another control, which axe rejects as nested-interactive).
-// Item texts arrive HTML-escaped from .vitepress/nav.ts (VitePress's own sidebar inserts them raw too).
+// Item texts arrive HTML-escaped from .vitepress/node/nav.ts (VitePress's own sidebar inserts them raw too).
 import { escapeHtml } from '@vue/shared'
 
 export interface SidebarEntry {

@@ -1,5 +1,5 @@
 // The 「拡大」 button of a zoomable figure. Pre-rendered Mermaid figures carry it in their HTML
-// (markdown/mermaid.ts), so the figure has a focusable control before the page hydrates (a figure
+// (node/markdown/mermaid.ts), so the figure has a focusable control before the page hydrates (a figure
 // that scrolls sideways on a phone must offer one: axe scrollable-region-focusable); useZoom adds
 // the same markup to any other zoomable element once the page runs.
 import { escapeHtml } from './html'

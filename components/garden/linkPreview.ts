@@ -1,5 +1,5 @@
 // What a link preview shows and where: read from the data-preview-* attributes that the build puts
-// on wikilinks (.vitepress/markdown/linkPreview.ts), and placed below the link (or above it when
+// on wikilinks (.vitepress/node/markdown/linkPreview.ts), and placed below the link (or above it when
 // there is no room), kept inside the viewport. Pure: no DOM, no Vue.
 import type { Maturity } from '../../.vitepress/shared/maturity'
 import { MATURITIES, MATURITY_LABELS } from '../../.vitepress/shared/maturity'

@@ -5,11 +5,11 @@
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { htmlFileOfRoute, readBuilt, renderedText, siteBuild } from '../../../test/support/builtSite'
-import { WITHOUT_PAGE_META } from '../../markdown/pageMeta'
 import { readerHistory } from '../../shared/history'
 import { MATURITY_LABELS } from '../../shared/maturity'
 import { tagLabel } from '../../shared/tags'
 import { readGitHistory } from '../history/gitHistory'
+import { WITHOUT_PAGE_META } from '../markdown/pageMeta'
 import { buildContentIndex } from './index'
 
 const site = siteBuild()

@@ -1,6 +1,6 @@
 // The boundary commits of a shallow clone (CI checkouts are often `--depth 1`): git lists them in
 // `$GIT_DIR/shallow`. Their changes are not real (git shows a grafted commit as adding every file),
-// so the home page's 「最近育てたノート」 leaves them out (data/wayIn.ts). Empty for a full clone or
+// so the home page's 「最近育てたノート」 leaves them out (wayIn/wayIn.ts). Empty for a full clone or
 // outside git.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'

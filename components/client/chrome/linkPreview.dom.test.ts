@@ -5,7 +5,7 @@ import { axeViolations } from '../../../test/support/axe'
 import { trackListeners } from '../../../test/support/listeners'
 import { initLinkPreview, PREVIEW_ID } from './linkPreview'
 
-// Wikilinks as .vitepress/markdown/linkPreview.ts emits them, one with an aria-describedby of its own.
+// Wikilinks as .vitepress/node/markdown/linkPreview.ts emits them, one with an aria-describedby of its own.
 const ARTICLE = `
   <main class="vp-doc">
     <p>

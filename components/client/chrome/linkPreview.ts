@@ -1,6 +1,6 @@
 // The preview card of an internal link (title, maturity, description, the target section's first
 // lines), read from the data-preview-* attributes the build puts on wikilinks
-// (.vitepress/markdown/linkPreview.ts). Shown on mouse hover after a short delay and on keyboard
+// (.vitepress/node/markdown/linkPreview.ts). Shown on mouse hover after a short delay and on keyboard
 // focus; hidden on leave, blur, Escape and (hover cards) scroll. Touch taps navigate as usual: no
 // preview for touch pointers or for the focus a tap or click causes. The card stays while the
 // pointer is on it. One card element for the page, created on first use.

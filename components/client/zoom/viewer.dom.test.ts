@@ -23,7 +23,7 @@ beforeEach(() => {
       ? stageSize.height
       : 0
   })
-  // The figure as .vitepress/markdown/mermaid.ts emits it once zoom.ts has given it its button.
+  // The figure as .vitepress/node/markdown/mermaid.ts emits it once zoom.ts has given it its button.
   document.body.innerHTML = `
     <main class="vp-doc">
       <p><img src="/cluster.svg" alt="クラスタの全体図" role="button" tabindex="0" aria-haspopup="dialog"

@@ -1,4 +1,4 @@
-// The zoom viewer on a phone for a Mermaid figure as .vitepress/markdown/mermaid.ts emits it: it opens
+// The zoom viewer on a phone for a Mermaid figure as .vitepress/node/markdown/mermaid.ts emits it: it opens
 // with the labels readable (not fitted smaller), on the variant the page shows, and the browser's Back
 // closes it without leaving the page. (Gestures, keys and the fit: viewer.dom.test.ts.)
 import type { ListenerLedger } from '../../../test/support/listeners'

@@ -20,7 +20,7 @@ beforeEach(() => {
       ? 600
       : 0
   })
-  // The Mermaid figure as .vitepress/markdown/mermaid.ts emits it, with its 「拡大」 button (no
+  // The Mermaid figure as .vitepress/node/markdown/mermaid.ts emits it, with its 「拡大」 button (no
   // figcaption: a role on a captioned figure is not allowed).
   document.body.innerHTML = `
     <main class="vp-doc">

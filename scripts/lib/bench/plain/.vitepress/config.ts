@@ -3,9 +3,9 @@
 // differ only in what the garden adds. Built by the bench as `vitepress build scripts/lib/bench/plain`
 // (this folder is the VitePress root; srcDir and outDir come from the same settings as the site's).
 import { defineConfig } from 'vitepress'
-import { nav, sidebar } from '../../../../../.vitepress/nav'
 import { buildContentIndex } from '../../../../../.vitepress/node/content/index'
 import { readingOrder } from '../../../../../.vitepress/node/content/readingOrder'
+import { nav, sidebar } from '../../../../../.vitepress/node/nav'
 import { readSettings } from '../../../../../.vitepress/node/settings'
 import { searchTranslations, themeLabels } from '../../../../../.vitepress/node/vitepress/themeLabels'
 import { SITE_DESCRIPTION, SITE_NAV_TITLE, SITE_TITLE } from '../../../../../.vitepress/shared/site'

@@ -1,4 +1,4 @@
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
 import { describe, expect, it } from 'vitest'
 import { previewAttrs } from './linkPreview'

@@ -1,4 +1,4 @@
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 import { describe, expect, it } from 'vitest'
 import { groupByTag } from './tagIndex'
 

@@ -8,8 +8,8 @@
 // notes, and every note is listed, linked, in the map's text alternative.
 // Labels are whole titles wrapped at BudouX phrase boundaries (mapLabels.ts). Deterministic: the same
 // pages and links give the same picture, whatever the order of the input.
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 import type { Point } from './mapGeometry'
 import type { GardenMapLayout, MapEdge, MapNode, MapRegion } from './mapShapes'
 import { GAP, layoutRegion } from './gardenRegion'
@@ -36,35 +36,88 @@ export const MAP_MARGIN = 3
 /** Between rows of notes: room for the links' lines, or less where none are drawn. */
 const ROW_GAP = { links: 26, none: 18 }
 const REGION_PAD = 10
+const byTitle = (a: PageEntry, b: PageEntry) => a.title.localeCompare(b.title, 'ja') || a.id.localeCompare(b.id)
+const chapterNumber = (c: PageEntry) => c.chapter ?? Number(/\/(\d+)-/.exec(c.route)?.[1] ?? 0)
+
+/** The sizes every step shares, from the options. */
+interface Frame {
+  /** The picture's width; `width` is the drawing's, inside the margin. */
+  outer: number
+  width: number
+  fontSize: number
+  lineHeight: number
+  maxNodeWidth: number
+  /** A region's width less its padding. */
+  innerWidth: number
+  /** Route and draw the links (LayoutOptions.links). */
+  drawLinks: boolean
+  /** A page's box, its title wrapped to fit `maxWidth`. */
+  box: (p: PageEntry, maxWidth: number) => MapNode
+}
+
+/** A region to be: its chapter page (none for the notes without a chapter) and its notes, in order. */
+interface Group { header?: PageEntry, id: string, chapter?: number, notes: PageEntry[] }
+
+/** A placed region and the links between its notes that its layout kept (drawn at rest). */
+interface RegionLinks { region: MapRegion, links: { from: string, to: string }[] }
 
 export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, options: LayoutOptions = {}): Promise<GardenMapLayout> {
-  const outer = options.width ?? 600
-  const width = outer - 2 * MAP_MARGIN
-  const fontSize = options.fontSize ?? 13
-  const lineHeight = Math.round(fontSize * 1.35)
-  const maxNodeWidth = Math.min(options.maxNodeWidth ?? 168, width - 2 * REGION_PAD)
-  const byTitle = (a: PageEntry, b: PageEntry) => a.title.localeCompare(b.title, 'ja') || a.id.localeCompare(b.id)
+  const frame = frameOf(options)
   const all = [
     ...pages.values(),
   ].sort((a, b) => a.id.localeCompare(b.id))
   const notes = all.filter(p => p.kind === 'note')
   const summary = notes.length > (options.summaryAbove ?? 150)
 
-  const box = (p: PageEntry, maxWidth: number): MapNode =>
-    nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, fontSize, width - 2 * REGION_PAD - 2 * PAD_X), fontSize, lineHeight)
-
   const nodes: MapNode[] = []
-  const regions: MapRegion[] = []
-  const edges: MapEdge[] = []
-  let y = 0
+  const belowTop = placeTopRow(all, frame, nodes)
+  const { regions, inRegion, y } = await placeRegions(regionGroups(all, notes, graph), graph, frame, summary, belowTop, nodes)
+  const at = new Map(nodes.map(n => [n.id, n]))
+  const edges = frame.drawLinks
+    ? regionEdges(inRegion, nodes, at)
+    : []
+  const neighbours = crossEdges(graph, nodes, at, edges, frame, y)
+  moveInByMargin(nodes, regions, edges)
+  return {
+    width: frame.outer,
+    height: Math.max(y - GAP, 0) + 2 * MAP_MARGIN,
+    fontSize: frame.fontSize,
+    lineHeight: frame.lineHeight,
+    summary,
+    nodes,
+    regions,
+    edges,
+    neighbours,
+  }
+}
 
-  // The other pages, in a row on top (wrapping when needed): home first, then by title.
+function frameOf(options: LayoutOptions): Frame {
+  const outer = options.width ?? 600
+  const width = outer - 2 * MAP_MARGIN
+  const fontSize = options.fontSize ?? 13
+  const lineHeight = Math.round(fontSize * 1.35)
+  return {
+    outer,
+    width,
+    fontSize,
+    lineHeight,
+    maxNodeWidth: Math.min(options.maxNodeWidth ?? 168, width - 2 * REGION_PAD),
+    innerWidth: width - 2 * REGION_PAD,
+    drawLinks: options.links ?? true,
+    box: (p, maxWidth) =>
+      nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, fontSize, width - 2 * REGION_PAD - 2 * PAD_X), fontSize, lineHeight),
+  }
+}
+
+/** The other pages, in a row on top (wrapping when needed): home first, then by title. Gives the y below the row. */
+function placeTopRow(all: readonly PageEntry[], frame: Frame, nodes: MapNode[]): number {
   const top = all.filter(p => p.kind === 'home' || p.kind === 'page').sort((a, b) => Number(b.kind === 'home') - Number(a.kind === 'home') || byTitle(a, b))
   let x = 0
+  let y = 0
   let rowHeight = 0
   for (const p of top) {
-    const n = box(p, maxNodeWidth)
-    if (x > 0 && x + n.width > width) {
+    const n = frame.box(p, frame.maxNodeWidth)
+    if (x > 0 && x + n.width > frame.width) {
       y += rowHeight + GAP
       x = 0
       rowHeight = 0
@@ -77,11 +130,13 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   }
   if (top.length > 0)
     y += rowHeight + GAP * 2
+  return y
+}
 
-  // Regions: chapters in the book's order, then notes without a (known) chapter.
-  const chapterNumber = (c: PageEntry) => c.chapter ?? Number(/\/(\d+)-/.exec(c.route)?.[1] ?? 0)
+/** Regions: chapters in the book's order (notes in the order their chapter page links them), then notes without a (known) chapter. */
+function regionGroups(all: readonly PageEntry[], notes: readonly PageEntry[], graph: LinkGraph): Group[] {
   const chapters = all.filter(p => p.kind === 'chapter').sort((a, b) => chapterNumber(a) - chapterNumber(b) || a.id.localeCompare(b.id))
-  const groups: { header?: PageEntry, id: string, chapter?: number, notes: PageEntry[] }[] = chapters.map((c) => {
+  const groups: Group[] = chapters.map((c) => {
     const order = new Map((graph.outlinks.get(c.id) ?? []).map((id, i) => [id, i]))
     const own = notes.filter(p => p.chapter === chapterNumber(c)).sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || byTitle(a, b))
     return {
@@ -95,9 +150,13 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   const loose = notes.filter(p => !grouped.has(p.id)).sort(byTitle)
   if (loose.length > 0)
     groups.push({ id: 'loose', notes: loose })
+  return groups
+}
 
-  const innerWidth = width - 2 * REGION_PAD
-  const inRegion: { region: MapRegion, links: { from: string, to: string }[] }[] = []
+/** Stacks the regions from `y` down: each one's chapter page on top, then its notes (or, summarised, a count line). */
+async function placeRegions(groups: readonly Group[], graph: LinkGraph, frame: Frame, summary: boolean, y: number, nodes: MapNode[]): Promise<{ regions: MapRegion[], inRegion: RegionLinks[], y: number }> {
+  const regions: MapRegion[] = []
+  const inRegion: RegionLinks[] = []
   for (const group of groups) {
     const region: MapRegion = {
       id: group.id,
@@ -107,19 +166,19 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
       count: group.notes.length,
       x: 0,
       y,
-      width,
+      width: frame.width,
       height: 0,
     }
     let inner = y + REGION_PAD
     if (group.header) {
-      const h = box(group.header, innerWidth)
+      const h = frame.box(group.header, frame.innerWidth)
       h.x = REGION_PAD
       h.y = inner
       nodes.push(h)
       inner += h.height + GAP
     }
     if (!summary && group.notes.length > 0) {
-      const placed = await layoutRegion(group.notes.map(p => box(p, maxNodeWidth)), graph, innerWidth, (options.links ?? true)
+      const placed = await layoutRegion(group.notes.map(p => frame.box(p, frame.maxNodeWidth)), graph, frame.innerWidth, frame.drawLinks
         ? ROW_GAP.links
         : ROW_GAP.none)
       for (const n of placed.nodes) {
@@ -132,19 +191,19 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     }
     else if (summary) {
       // The count line drawn under the header (mapSvg.ts).
-      inner += lineHeight + GAP
+      inner += frame.lineHeight + GAP
     }
     region.height = Math.max(inner - y, 2 * REGION_PAD) + REGION_PAD - GAP
     regions.push(region)
     y += region.height + GAP
   }
+  return { regions, inRegion, y }
+}
 
-  // The links inside a region, routed in its gaps, drawn at rest.
-  const at = new Map(nodes.map(n => [n.id, n]))
-  const drawLinks = options.links ?? true
-  for (const { region, links } of drawLinks
-    ? inRegion
-    : []) {
+/** The links inside a region, routed in its gaps, drawn at rest. */
+function regionEdges(inRegion: readonly RegionLinks[], nodes: readonly MapNode[], at: Map<string, MapNode>): MapEdge[] {
+  const edges: MapEdge[] = []
+  for (const { region, links } of inRegion) {
     const own = nodes.filter(n => n.y >= region.y && n.y + n.height <= region.y + region.height)
     const router = createRouter(own, {
       clearance: 5,
@@ -161,13 +220,20 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     for (const l of links)
       edges.push(routed(l.from, l.to, false, router.route(at.get(l.from)!, at.get(l.to)!), at))
   }
-  // Every other link between two nodes on the map, drawn only while highlighted, routed around every box.
+  return edges
+}
+
+/**
+ * Every other link between two nodes on the map, drawn only while highlighted, routed around every box
+ * (added to `edges` when links are drawn). Gives each node's neighbours on the map, sorted.
+ */
+function crossEdges(graph: LinkGraph, nodes: readonly MapNode[], at: Map<string, MapNode>, edges: MapEdge[], frame: Frame, height: number): Record<string, string[]> {
   const everywhere = createRouter(nodes, {
     bounds: {
       x: -MAP_MARGIN,
       y: -MAP_MARGIN,
-      width: width + 2 * MAP_MARGIN,
-      height: y + 2 * MAP_MARGIN,
+      width: frame.width + 2 * MAP_MARGIN,
+      height: height + 2 * MAP_MARGIN,
     },
   })
   const drawn = new Set(edges.map(e => pairKey(e.from, e.to)))
@@ -182,12 +248,19 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
     neighbours[from].add(to)
     neighbours[to].add(from)
     const key = pairKey(from, to)
-    if (drawn.has(key) || !drawLinks)
+    if (drawn.has(key) || !frame.drawLinks)
       continue
     drawn.add(key)
     edges.push(routed(from, to, true, everywhere.route(a, b), at))
   }
-  // Everything moves in by the margin, so that no border is cut at the picture's edges.
+  return Object.fromEntries(Object.entries(neighbours).sort(([a], [b]) => a.localeCompare(b)).map(([id, set]) => [
+    id,
+    [...set].sort(),
+  ]))
+}
+
+/** Everything moves in by the margin, so that no border is cut at the picture's edges. */
+function moveInByMargin(nodes: readonly MapNode[], regions: readonly MapRegion[], edges: readonly MapEdge[]): void {
   const m = MAP_MARGIN
   for (const r of [
     ...nodes,
@@ -199,20 +272,6 @@ export async function layoutGardenMap(pages: ReadonlyMap<string, PageEntry>, gra
   for (const e of edges) {
     e.points = e.points.map(([px, py]) => [px + m, py + m])
     e.d = roundedPath(e.points)
-  }
-  return {
-    width: outer,
-    height: Math.max(y - GAP, 0) + 2 * m,
-    fontSize,
-    lineHeight,
-    summary,
-    nodes,
-    regions,
-    edges,
-    neighbours: Object.fromEntries(Object.entries(neighbours).sort(([a], [b]) => a.localeCompare(b)).map(([id, set]) => [
-      id,
-      [...set].sort(),
-    ])),
   }
 }
 

@@ -5,8 +5,8 @@
 // Layout: bands of two columns with a bus in the middle; each neighbour's stub joins the bus, which
 // joins the page's own box. A box too wide for a column sits alone in its row and the bus steps
 // around it on the right, so no line ever runs behind a box or a label.
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 import type { MapNode } from './mapShapes'
 import { wrapLabel } from './mapLabels'
 import { nodeBox, PAD_X } from './mapShapes'

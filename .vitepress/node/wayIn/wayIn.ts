@@ -1,13 +1,13 @@
-import type { ReadingOrder } from '../node/content/readingOrder'
 // The home page's way in, from the content index and git history: the chapters with their notes in
 // reading order (the same order as the sidebar and the prev/next links, node/content/readingOrder.ts), and
 // the notes most recently tended. Pure: the loader (wayIn.data.ts) reads git; dates are formatted
 // here, at build time, so the browser hydrates the same text without Intl (shared/dates.ts).
-import type { PageChange } from '../shared/garden'
-import type { Maturity } from '../shared/maturity'
-import type { PageEntry } from '../shared/pages'
-import { chapterNumber } from '../node/content/readingOrder'
-import { formatJapaneseDate } from '../shared/dates'
+import type { PageChange } from '../../shared/garden'
+import type { Maturity } from '../../shared/maturity'
+import type { PageEntry } from '../../shared/pages'
+import type { ReadingOrder } from '../content/readingOrder'
+import { formatJapaneseDate } from '../../shared/dates'
+import { chapterNumber } from '../content/readingOrder'
 
 export interface NoteLink {
   route: string

@@ -1,7 +1,7 @@
 // The notes of one chapter's region on the garden map (gardenMap.ts), placed at build time: ELK's
 // stress layout orders them, rows pack them into the region's width.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
-import type { LinkGraph } from '../shared/linkGraph'
+import type { LinkGraph } from '../../shared/linkGraph'
 import type { MapNode } from './mapShapes'
 import ELK from 'elkjs/lib/elk.bundled.js'
 

@@ -4,7 +4,7 @@
 //      data-preview-excerpt="最初の80字…">
 // Runs after the wikilink plugin and reads its links (markup 'wikilink'); other links are left alone.
 import type { MarkdownRenderer } from 'vitepress'
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 
 export interface LinkPreviewOptions {
   /** The page index: id → entry. */

@@ -9,8 +9,8 @@
 // text and escaped once after; `{{` is written as entities so Vue shows it instead of interpolating; and
 // the permalink's aria-label (which VitePress builds from the raw source) gets the same plain text.
 import type { MarkdownRenderer } from 'vitepress'
-import { escapeTemplateText } from '../shared/html'
-import { displayPhrases, phraseChunks, wbrLongWords } from '../shared/phrases'
+import { escapeTemplateText } from '../../shared/html'
+import { displayPhrases, phraseChunks, wbrLongWords } from '../../shared/phrases'
 
 export { phraseChunks }
 

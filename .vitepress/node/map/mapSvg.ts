@@ -3,11 +3,11 @@
 // and a text alternative. Nodes are plain SVG links, so the map works without JavaScript.
 // Highlighting is CSS only: every node and edge carries the classes `r<i>` of the nodes it belongs to,
 // and one rule per node (`:has(.n<i>:hover) .r<i>`) lights up the node, its edges and its neighbours.
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 import type { GardenMapLayout, MapNode } from './mapShapes'
-import { escapeTemplateText as esc } from '../shared/html'
-import { MATURITIES, MATURITY_LABELS } from '../shared/maturity'
+import { escapeTemplateText as esc } from '../../shared/html'
+import { MATURITIES, MATURITY_LABELS } from '../../shared/maturity'
 import { layoutGardenMap } from './gardenMap'
 import { PAD_Y } from './mapShapes'
 

@@ -7,11 +7,11 @@
 //   ```                               <span class="mermaid-hint">…</span><button class="zoom-open">…</figure>
 //                                   <details class="mermaid-source"><summary>Mermaidのソース</summary>…
 import type { MarkdownRenderer } from 'vitepress'
-import type { CachedDiagram } from '../node/mermaid/cache'
-import { diagramId } from '../node/mermaid/hash'
-import { accessibilityProblems, isMermaidInfo } from '../node/mermaid/source'
-import { figureLayout } from '../shared/mermaidLayout'
-import { zoomButtonHtml } from '../shared/zoomButton'
+import type { CachedDiagram } from '../mermaid/cache'
+import { figureLayout } from '../../shared/mermaidLayout'
+import { zoomButtonHtml } from '../../shared/zoomButton'
+import { diagramId } from '../mermaid/hash'
+import { accessibilityProblems, isMermaidInfo } from '../mermaid/source'
 
 export interface MermaidPluginOptions {
   /**

@@ -1,10 +1,10 @@
 // Reads what the home page's way in needs for one content folder: the index's chapters and reading
 // order, and one `git log` (without a shallow clone's boundary commits). Used by wayIn.data.ts.
-import type { ContentIndex } from '../node/content/index'
+import type { ContentIndex } from '../content/index'
 import type { WayIn } from './wayIn'
-import { readingOrder } from '../node/content/readingOrder'
-import { readGitHistory } from '../node/history/gitHistory'
-import { shallowBoundary } from '../node/history/shallow'
+import { readingOrder } from '../content/readingOrder'
+import { readGitHistory } from '../history/gitHistory'
+import { shallowBoundary } from '../history/shallow'
 import { chapterWays, recentNotes, withoutShallowBoundary } from './wayIn'
 
 export function loadWayIn(index: Pick<ContentIndex, 'pages' | 'graph' | 'byId'>, srcPath: string): WayIn {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { baseBuild, htmlFileOfRoute, readBuilt, siteBuild } from '../../../test/support/builtSite'
-import { buildContentIndex } from './index'
+import { buildContentIndex } from '../content/index'
 
 const scan = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs')
 const pages = [

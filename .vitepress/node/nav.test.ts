@@ -1,4 +1,4 @@
-import type { PageEntry } from './shared/pages'
+import type { PageEntry } from '../shared/pages'
 import { describe, expect, it } from 'vitest'
 import { nav, sidebar, SIDEBAR_NOTE_LIMIT, titleHtml } from './nav'
 

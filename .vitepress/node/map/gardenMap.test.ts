@@ -1,9 +1,9 @@
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 import type { GardenMapLayout, MapNode } from './mapShapes'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildContentIndex } from '../node/content/index'
-import { buildLinkGraph } from '../shared/linkGraph'
+import { buildLinkGraph } from '../../shared/linkGraph'
+import { buildContentIndex } from '../content/index'
 import { layoutGardenMap } from './gardenMap'
 import { segmentEntersBox, segments } from './mapGeometry'
 import { textWidthEm, wrapLabel } from './mapLabels'
@@ -189,7 +189,7 @@ describe('layoutGardenMap', async () => {
 })
 
 describe('layoutGardenMap on the garden', async () => {
-  const scan = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
+  const scan = buildContentIndex(fileURLToPath(new URL('../../../docs', import.meta.url)), 'docs')
   it.each([
     ['wide', WIDE_WIDTH, 168],
     ['narrow', NARROW_WIDTH, 142],

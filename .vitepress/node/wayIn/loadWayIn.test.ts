@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildContentIndex } from '../node/content/index'
+import { buildContentIndex } from '../content/index'
 import { loadWayIn } from './loadWayIn'
 
 let root: string

@@ -1,10 +1,10 @@
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 import type { LocalMap, LocalVariant } from './localMap'
 import type { Box } from './mapGeometry'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildContentIndex } from '../node/content/index'
-import { buildLinkGraph } from '../shared/linkGraph'
+import { buildLinkGraph } from '../../shared/linkGraph'
+import { buildContentIndex } from '../content/index'
 import { BAND_FONT, BAND_LIMIT, FONT, layoutLocalMap, LOCAL_WIDTHS, neighbourhood } from './localMap'
 import { localMapHtml } from './localMapHtml'
 import { pathPolylines, segmentEntersBox, segments } from './mapGeometry'
@@ -197,7 +197,7 @@ describe('layoutLocalMap', () => {
 })
 
 describe('layoutLocalMap on every page of the garden', () => {
-  const scan = buildContentIndex(fileURLToPath(new URL('../../docs', import.meta.url)), 'docs')
+  const scan = buildContentIndex(fileURLToPath(new URL('../../../docs', import.meta.url)), 'docs')
   const ids = [
     ...scan.pages.values(),
   ].filter(p => p.kind !== 'home').map(p => p.id)

@@ -3,7 +3,7 @@
 // side, so that a label stays inside its box whatever Japanese font the reader's system picks:
 // full-width characters 1em, ASCII capitals and digits 0.68em (M, W, m, w 0.86em), other ASCII 0.56em
 // (Noto Sans JP's Latin measures ~0.54em for lowercase, ~0.62em for capitals).
-import { phraseChunks } from '../shared/phrases'
+import { phraseChunks } from '../../shared/phrases'
 
 /** Estimated width of `text` in em. */
 export function textWidthEm(text: string): number {

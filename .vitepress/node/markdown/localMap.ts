@@ -1,12 +1,12 @@
-// Appends the local map (data/localMap.ts, localMapHtml.ts) to the end of every page but the home
+// Appends the local map (map/localMap.ts, localMapHtml.ts) to the end of every page but the home
 // page, as static HTML after the article's last block. Not in the search index: a search renders the
 // page with `env.searchIndex` set (node/search/localSearch.ts), and the neighbours' titles would otherwise
 // match every page that links them.
 import type { MarkdownRenderer } from 'vitepress'
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
-import { layoutLocalMap } from '../data/localMap'
-import { localMapHtml } from '../data/localMapHtml'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
+import { layoutLocalMap } from '../map/localMap'
+import { localMapHtml } from '../map/localMapHtml'
 
 export interface LocalMapOptions {
   pages: () => ReadonlyMap<string, PageEntry>

@@ -1,4 +1,4 @@
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

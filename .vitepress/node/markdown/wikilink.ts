@@ -6,12 +6,12 @@
 // token becomes link_open/text/link_close, so VitePress's own link rule adds the base and checks it.
 // An unknown page or anchor throws with file:line (the content check reports them all before render).
 import type { MarkdownRenderer } from 'vitepress'
-import type { WikilinkTokenMeta } from '../node/content/wikilink'
-import type { PageEntry } from '../shared/pages'
+import type { PageEntry } from '../../shared/pages'
+import type { WikilinkTokenMeta } from '../content/wikilink'
 import { readFileSync } from 'node:fs'
-import { wikilinkSyntax } from '../node/content/wikilink'
-import { escapeTemplateText } from '../shared/html'
-import { resolveTarget } from '../shared/pages'
+import { escapeTemplateText } from '../../shared/html'
+import { resolveTarget } from '../../shared/pages'
+import { wikilinkSyntax } from '../content/wikilink'
 
 export interface WikilinkOptions {
   /** The page index: id → entry. Called on every page, so dev can swap in a fresh index. */

@@ -1,5 +1,5 @@
-import type { PageChange } from '../shared/garden'
-import type { PageEntry } from '../shared/pages'
+import type { PageChange } from '../../shared/garden'
+import type { PageEntry } from '../../shared/pages'
 import { describe, expect, it } from 'vitest'
 import { chapterWays, RECENT_LIMIT, recentNotes, withoutShallowBoundary } from './wayIn'
 

@@ -36,7 +36,7 @@ describe('errataPlugin', () => {
     // The label and the colon that follows it are adjacent inline content of the same list item.
     expect(html).toContain('<li><strong>本の記述</strong>: <code>backoffLimit-1</code> 回</li>')
     // …and the theme must not turn the label into a block, which pushed ": text" onto the next line.
-    const css = readFileSync(new URL('../theme/reading.css', import.meta.url), 'utf8')
+    const css = readFileSync(new URL('../../theme/reading.css', import.meta.url), 'utf8')
     const rule = /\.errata\.custom-block li > strong:first-child\s*\{([^}]*)\}/.exec(css)?.[1] ?? ''
     expect(rule).not.toMatch(/display\s*:\s*(?:block|flex|grid)/)
   })

@@ -3,10 +3,10 @@
 // a closed <details> holding the 296 px map, so the page ends with one line instead of a screenful.
 // Below both, the same neighbours as a list with their descriptions (closed), which is also the map's
 // text alternative: the pages linking here are listed once, here, and nowhere else on the page.
-import type { LinkGraph } from '../shared/linkGraph'
-import type { PageEntry } from '../shared/pages'
+import type { LinkGraph } from '../../shared/linkGraph'
+import type { PageEntry } from '../../shared/pages'
 import type { Band, LocalMap } from './localMap'
-import { escapeTemplateText as esc } from '../shared/html'
+import { escapeTemplateText as esc } from '../../shared/html'
 import { BAND_LABELS, LINE, neighbourhood } from './localMap'
 import { PAD_Y } from './mapShapes'
 import { nodeSvg } from './mapSvg'

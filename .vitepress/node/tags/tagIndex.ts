@@ -1,7 +1,7 @@
 // Groups pages by tag for /tags: tags in the order of their Japanese reading (shared/tags.ts), pages
 // by title (Japanese collation).
-import type { PageEntry } from '../shared/pages'
-import { compareTags } from '../shared/tags'
+import type { PageEntry } from '../../shared/pages'
+import { compareTags } from '../../shared/tags'
 
 export interface TagGroup {
   tag: string

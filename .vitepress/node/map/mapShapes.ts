@@ -1,7 +1,7 @@
 // What a laid-out garden map is (gardenMap.ts lays it out; gardenRegion.ts places a region's notes;
 // mapSvg.ts, localMap.ts and localMapHtml.ts draw it): its nodes, regions and edges, and the padding of
 // a node's box. A leaf, so that the layout's parts can share it without importing each other.
-import type { PageEntry, PageKind } from '../shared/pages'
+import type { PageEntry, PageKind } from '../../shared/pages'
 import type { Point } from './mapGeometry'
 import { textWidthEm } from './mapLabels'
 

@@ -4,11 +4,11 @@
 // such as 「EXTERNAL-IP が <pending> のまま」 shows as written instead of losing its "tag". The same
 // HTML carries BudouX phrase breaks (zero-width spaces), so a narrow sidebar or pager never wraps 「一時停／止」.
 import type { DefaultTheme } from 'vitepress'
-import type { ReadingOrder } from './node/content/readingOrder'
-import type { PageEntry } from './shared/pages'
+import type { PageEntry } from '../shared/pages'
+import type { ReadingOrder } from './content/readingOrder'
 import { escapeHtml } from '@vue/shared'
-import { chapterNumber } from './node/content/readingOrder'
-import { phraseBreakHtml } from './shared/phrases'
+import { phraseBreakHtml } from '../shared/phrases'
+import { chapterNumber } from './content/readingOrder'
 
 /** A title as nav and sidebar HTML: escaped, with a zero-width space between its phrases. */
 export function titleHtml(title: string): string {

@@ -1,8 +1,8 @@
-import type { CachedDiagram } from '../node/mermaid/cache'
+import type { CachedDiagram } from '../mermaid/cache'
 import type { MermaidPluginOptions } from './mermaid'
 import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
 import { describe, expect, it } from 'vitest'
-import { diagramId } from '../node/mermaid/hash'
+import { diagramId } from '../mermaid/hash'
 import { mermaidPlugin } from './mermaid'
 
 const CODE = 'flowchart LR\n  accTitle: 流れ\n  accDescr: 利用者からPodへ\n  U[利用者] --> P{{Pod}}\n'
