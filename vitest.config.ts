@@ -1,5 +1,6 @@
 // Test tiers (README, "Tests"): each check runs in the cheapest tier that can see it.
-//   node  pure and build-time code, and real `vitepress build`s of small fixture gardens (*.test.ts)
+//   node  pure and build-time code, and real VitePress builds of small fixture gardens, in-process into
+//         temporary folders (test/support/buildGarden.ts) (*.test.ts)
 //   dom   Vue components mounted in happy-dom (*.dom.test.ts)
 //   dist  checks of the built site in .vitepress/dist and dist-base (*.dist.test.ts; after the builds)
 // Playwright (e2e/) keeps only what needs a real browser.

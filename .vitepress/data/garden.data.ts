@@ -1,10 +1,9 @@
 // Build-time data for the home page map: the link graph laid out twice by ELK (for the content column
 // and for phones, gardenMap.ts) and written as static HTML (mapSvg.ts). The component only inserts it.
-import { contentIndexFor } from '../node/content/store'
+import { contentIndexFor, gardenSettings } from '../node/content/store'
 import { renderGardenMap } from '../node/map/mapSvg'
-import { readSettings } from '../node/settings'
 
-const settings = readSettings()
+const settings = gardenSettings()
 
 export interface GardenMapData {
   html: string

@@ -2,11 +2,10 @@ import type { SearchPage } from '../shared/searchRank'
 // Build-time data for the search box (imported only by components/search/LocalSearchBox.vue, so it
 // ships in the box's own chunk): each page's title, aliases and tags (slugs and Japanese labels),
 // by route without base, which the ranking matches the query against (searchRank.ts).
-import { contentIndexFor } from '../node/content/store'
-import { readSettings } from '../node/settings'
+import { contentIndexFor, gardenSettings } from '../node/content/store'
 import { tagLabel } from '../shared/tags'
 
-const settings = readSettings()
+const settings = gardenSettings()
 
 export default {
   watch: [`${settings.srcPath}/**/*.md`],

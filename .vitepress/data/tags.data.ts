@@ -1,10 +1,9 @@
 import type { TagGroup } from '../node/tags/tagIndex'
 // Build-time data for /tags: every tag with its pages, from the content index.
-import { contentIndexFor } from '../node/content/store'
-import { readSettings } from '../node/settings'
+import { contentIndexFor, gardenSettings } from '../node/content/store'
 import { groupByTag } from '../node/tags/tagIndex'
 
-const settings = readSettings()
+const settings = gardenSettings()
 
 export default {
   watch: [`${settings.srcPath}/**/*.md`],

@@ -1,11 +1,10 @@
 import type { WayIn } from '../node/wayIn/wayIn'
 // Build-time data for the home page's way in (wayIn.ts): the chapters with their notes in reading
 // order, and the notes most recently tended.
-import { contentIndexFor } from '../node/content/store'
-import { readSettings } from '../node/settings'
+import { contentIndexFor, gardenSettings } from '../node/content/store'
 import { loadWayIn } from '../node/wayIn/loadWayIn'
 
-const settings = readSettings()
+const settings = gardenSettings()
 
 export default {
   watch: [`${settings.srcPath}/**/*.md`],

@@ -10,6 +10,7 @@ describe('readSettings', () => {
       srcPath: '/repo/docs',
       displayRoot: 'docs',
       outDir: undefined,
+      cacheDir: '/repo/.vitepress/cache',
       site: { href: 'https://k8s-chizu-notes.example.jp/', base: '/' },
       isBuild: false,
       pipelines: true,

@@ -1,7 +1,8 @@
 import type { SiteUrl } from '../shared/site'
-// The build's settings, read from the environment once (config.ts calls readSettings() and passes the
-// result on). Nothing else in the site reads process.env: a new variable is added here, typed and
-// documented in the README's configuration table.
+// The build's settings, read from the environment once (.vitepress/config.ts calls readSettings() and
+// hands the result to createConfig(), node/config.ts). Nothing else in the site reads process.env: a new
+// variable is added here, typed and documented in the README's configuration table. A fixture build in
+// a test passes its own Settings instead (test/support/buildGarden.ts).
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { DEFAULT_SITE_URL, EXAMPLE_SITE_KEYWORD, parseSiteUrl } from '../shared/site'
@@ -15,6 +16,12 @@ export interface Settings {
   displayRoot: string
   /** Output folder; undefined keeps VitePress's `.vitepress/dist`. */
   outDir: string | undefined
+  /**
+   * VitePress's and Vite's cache folder, absolute; Mermaid's (mermaid/) and the social cards' (og/)
+   * caches live in it too. Not an environment variable: a fixture build gives each build its own.
+   * @default '<cwd>/.vitepress/cache' (VitePress's own default)
+   */
+  cacheDir: string
   /** The published URL (SITE_URL) and the base path derived from it. */
   site: SiteUrl
   /** `vitepress build` (true) or `vitepress dev`/`preview` (false). */
@@ -53,6 +60,7 @@ export function readSettings(env: Environment = process.env, argv: readonly stri
     srcPath,
     displayRoot: relative(cwd, srcPath) || '.',
     outDir: env.GARDEN_OUT_DIR?.trim() || undefined,
+    cacheDir: resolve(cwd, '.vitepress/cache'),
     site: parseSiteUrl(env.SITE_URL),
     isBuild,
     pipelines: pipelinesOn(env.GARDEN_PIPELINES),

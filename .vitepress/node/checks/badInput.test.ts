@@ -1,37 +1,27 @@
-// Bad input never passes silently: one real `vitepress build` of a garden holding several kinds of
-// broken input at once must fail and list every problem, each with file:line and a one-line reason.
-// The content check throws before Mermaid or rendering start, so this stays fast.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+// Bad input never passes silently: one real VitePress build (in this process, test/support/buildGarden.ts)
+// of a garden holding several kinds of broken input at once must fail and list every problem, each with
+// file:line and a one-line reason. The content check throws before Mermaid or rendering start, so this
+// stays fast.
+import type { GardenBuild } from '../../../test/support/buildGarden'
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildGarden } from '../../../test/support/buildGarden'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
 const garden = 'test/fixtures/bad-garden'
-const outDir = mkdtempSync(join(tmpdir(), 'garden-bad-input-'))
 
 describe('vitepress build on a garden with bad input', () => {
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
-
-  const result = spawnSync('npx', ['vitepress', 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      SITE_URL: 'example',
-      GARDEN_SRC_DIR: garden,
-      GARDEN_OUT_DIR: outDir,
-    },
-    encoding: 'utf8',
-    timeout: 120_000,
-  })
-  const output = `${result.stdout}\n${result.stderr}`
+  let built: GardenBuild
+  // The error VitePress's CLI would print, after what the build logged.
+  let output: string
+  beforeAll(async () => {
+    built = await buildGarden({ srcDir: garden })
+    output = `${built.log}\n${built.error?.message ?? ''}`
+  }, 120_000)
+  afterAll(() => built?.remove())
 
   it('fails', () => {
-    expect(result.status).not.toBe(0)
-    expect(output).toMatch(/\b7 content errors:/)
+    expect(built.error, built.log).toBeDefined()
+    expect(built.error!.message).toMatch(/^7 content errors:/)
   })
 
   it.each([
@@ -85,5 +75,6 @@ describe('vitepress build on a garden with bad input', () => {
 
   it('renders nothing', () => {
     expect(output).not.toMatch(/rendering pages|build complete/i)
+    expect(existsSync(built.outDir)).toBe(false)
   })
 })

@@ -3,20 +3,17 @@
 // and an emoji, then every place is read back from the built files (decoded as a browser would).
 // Social cards are drawn from the same title by satori (no HTML), checked in og/generate.test.ts.
 import type { AnyNode, Element } from 'domhandler'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import type { GardenBuild } from '../../../test/support/buildGarden'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { XMLParser } from 'fast-xml-parser'
 import { DomUtils, parseDocument } from 'htmlparser2'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildGarden } from '../../../test/support/buildGarden'
 import { readBuiltIndex } from '../../../test/support/builtIndex'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
-const garden = 'test/fixtures/hostile-garden'
-const outDir = mkdtempSync(join(tmpdir(), 'garden-verbatim-'))
+let built: GardenBuild
+let outDir: string
 
 const TITLES = {
   pending: 'EXTERNAL-IP が <pending> のまま',
@@ -42,23 +39,17 @@ function page(file: string) {
 }
 
 describe('a garden with HTML and template characters in its titles', () => {
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
-
-  const result = spawnSync('npx', ['vitepress', 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      SITE_URL: 'example',
-      GARDEN_SRC_DIR: garden,
-      GARDEN_OUT_DIR: outDir,
-      GARDEN_PIPELINES: 'off',
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
+  beforeAll(async () => {
+    built = await buildGarden({
+      srcDir: 'test/fixtures/hostile-garden',
+      settings: { pipelines: false },
+    })
+    outDir = built.outDir
+  }, 180_000)
+  afterAll(() => built?.remove())
 
   it('builds', () => {
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
+    expect(built.error, built.log).toBeUndefined()
   })
 
   it.each([

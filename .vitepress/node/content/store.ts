@@ -2,14 +2,19 @@
 // fails the build; in dev it is recomputed when a Markdown file changes, and errors are logged (the
 // wikilink plugin still throws into Vite's overlay for the page being edited).
 // VitePress bundles config.ts and each *.data.ts loader separately (each gets its own copy of this
-// module), so the store is registered on globalThis: the loaders read the index config.ts built.
+// module), so the store is registered on globalThis under its content folder: the loaders find the
+// settings and the index createConfig() (node/config.ts) made for the build VitePress is running.
 import type { Plugin } from 'vite'
+import type { SiteConfig } from 'vitepress'
 import type { Settings } from '../settings'
 import type { ContentIndex } from './index'
+import { resolve } from 'node:path'
 import { buildContentIndex, ContentCheckError, findOrphans } from './index'
 import { formatError } from './parse'
 
 export interface GardenStore {
+  /** The settings it was made with (a data loader's settings: gardenSettings()). */
+  readonly settings: Settings
   readonly index: ContentIndex
   /** Re-reads the content folder (dev: after a file changed). */
   refresh: () => ContentIndex
@@ -27,10 +32,11 @@ function registry(): Registry {
   return g[REGISTRY]
 }
 
-export function createGardenStore(settings: Pick<Settings, 'srcPath' | 'displayRoot'>): GardenStore {
+export function createGardenStore(settings: Settings): GardenStore {
   const { srcPath, displayRoot } = settings
   let current = buildContentIndex(srcPath, displayRoot)
   const store: GardenStore = {
+    settings,
     get index() {
       return current
     },
@@ -60,11 +66,30 @@ export function createGardenStore(settings: Pick<Settings, 'srcPath' | 'displayR
 }
 
 /**
- * The index for a data loader: in a build, the one config.ts built (read once per build); in dev,
+ * The settings of the build VitePress is running, for a *.data.ts loader (it has no environment of its
+ * own: a fixture build in a test passes its settings to createConfig(), not through process.env).
+ * VitePress sets globalThis.VITEPRESS_CONFIG, its resolved config, before it loads any loader (the data
+ * loading guide's way to reach the config); the store createConfig() made is registered under the same
+ * content folder. One VitePress build or server at a time per process, as VitePress itself assumes.
+ */
+export function gardenSettings(): Settings {
+  const config = (globalThis as { VITEPRESS_CONFIG?: Pick<SiteConfig, 'srcDir'> }).VITEPRESS_CONFIG
+  if (!config)
+    throw new Error('gardenSettings() is for *.data.ts loaders: VitePress has not resolved a config in this process')
+  const store = registry().get(resolve(config.srcDir))
+  if (!store)
+    throw new Error(`no garden for ${config.srcDir}: the config must come from createConfig() (.vitepress/node/config.ts)`)
+  return store.settings
+}
+
+/**
+ * The index for a data loader: in a build, the one createConfig() built (read once per build); in dev,
  * read afresh, because a loader re-runs exactly when a Markdown file changed.
  */
-export function contentIndexFor(settings: Pick<Settings, 'srcPath' | 'displayRoot' | 'isBuild'>): ContentIndex {
-  const store = registry().get(settings.srcPath) ?? createGardenStore(settings)
+export function contentIndexFor(settings: Pick<Settings, 'srcPath' | 'isBuild'>): ContentIndex {
+  const store = registry().get(settings.srcPath)
+  if (!store)
+    throw new Error(`no garden for ${settings.srcPath}: the config must come from createConfig() (.vitepress/node/config.ts)`)
   return settings.isBuild
     ? store.index
     : store.refresh()

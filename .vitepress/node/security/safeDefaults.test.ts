@@ -82,7 +82,7 @@ describe('markup from strings', () => {
 
 describe('dev server', () => {
   it('listens on localhost unless HOST says otherwise', () => {
-    expect(read('.vitepress/config.ts')).toMatch(/server:\s*\{[^}]*host:\s*settings\.host\b/)
+    expect(read('.vitepress/node/config.ts')).toMatch(/server:\s*\{[^}]*host:\s*settings\.host\b/)
     expect(readSettings({}, [], '/repo').host).toBe('localhost')
     expect(readSettings({ HOST: '0.0.0.0' }, [], '/repo').host).toBe('0.0.0.0')
   })
