@@ -67,6 +67,58 @@ function kindOf(roleDescription: string | undefined): string {
   return (roleDescription ?? 'diagram').toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'diagram'
 }
 
+/** The ids the SVG points at: url(#…), href="#…", aria-labelledby/-describedby. */
+function referencedIds(body: string): Set<string> {
+  const referenced = new Set<string>()
+  for (const m of body.matchAll(/url\(#([^)]+)\)|href="#([^"]+)"|aria-(?:labelledby|describedby)="([^"]+)"/g)) {
+    for (const ref of (m[1] ?? m[2] ?? m[3]!).split(/\s+/))
+      referenced.add(decodeXmlText(ref))
+  }
+  return referenced
+}
+
+/**
+ * A tag's attributes as Vue can stringify them: unknown ones dropped, ids kept only when referenced
+ * and renamed with `newId`, colours themed into one style attribute.
+ */
+function keptAttrs(attrText: string, referenced: Set<string>, newId: (old: string) => string): string[] {
+  const attrs: string[] = []
+  const styles: string[] = []
+  for (const [, attr, rawValue] of attrText.matchAll(ATTR_RE)) {
+    let value = rawValue!
+    if (!isKnownSvgAttr(attr!) || attr === 'name')
+      continue
+    if (attr === 'id') {
+      if (!referenced.has(decodeXmlText(value)))
+        continue
+      value = newId(decodeXmlText(value))
+    }
+    else if (PAINT_ATTRS.has(attr!)) {
+      const themed = themeMermaidCss(value)
+      if (themed !== value) {
+        styles.push(`${attr}:${themed}`)
+        continue
+      }
+      // Mermaid's cross and some markers are hard-coded black: draw them in the line colour.
+      if ((attr === 'fill' || attr === 'stroke') && BLACK_RE.test(value)) {
+        styles.push(`${attr}:var(--mmd-line)`)
+        continue
+      }
+    }
+    value = value.replace(/url\(#([^)]+)\)/g, (_, ref: string) => `url(#${newId(decodeXmlText(ref))})`)
+    if ((attr === 'href' || attr === 'xlink:href') && value.startsWith('#'))
+      value = `#${newId(decodeXmlText(value.slice(1)))}`
+    if (attr === 'style') {
+      styles.unshift(themeMermaidCss(value).replace(/;\s*$/, ''))
+      continue
+    }
+    attrs.push(`${attr}="${value}"`)
+  }
+  if (styles.length > 0)
+    attrs.push(`style="${styles.filter(Boolean).join(';')}"`)
+  return attrs
+}
+
 /** The label size Mermaid is configured with (themeVariables.fontSize). */
 export const CONFIG_LABEL_PX = Number.parseFloat(MERMAID_CONFIG.themeVariables.fontSize)
 
@@ -93,11 +145,7 @@ export function processSvg(raw: string, id: string, labelPx = CONFIG_LABEL_PX): 
     .map(themeMermaidCss)
 
   // Keep only ids something points at; give each the diagram's prefix.
-  const referenced = new Set<string>()
-  for (const m of body.matchAll(/url\(#([^)]+)\)|href="#([^"]+)"|aria-(?:labelledby|describedby)="([^"]+)"/g)) {
-    for (const ref of (m[1] ?? m[2] ?? m[3]!).split(/\s+/))
-      referenced.add(decodeXmlText(ref))
-  }
+  const referenced = referencedIds(body)
   const renamed = new Map<string, string>()
   const newId = (old: string) => {
     let next = renamed.get(old)
@@ -146,40 +194,7 @@ export function processSvg(raw: string, id: string, labelPx = CONFIG_LABEL_PX): 
       ]
       return `<${name} ${attrs.join(' ')}${selfClose ? '/' : ''}>`
     }
-    const attrs: string[] = []
-    const styles: string[] = []
-    for (const [, attr, rawValue] of attrText.matchAll(ATTR_RE)) {
-      let value = rawValue!
-      if (!isKnownSvgAttr(attr!) || attr === 'name')
-        continue
-      if (attr === 'id') {
-        if (!referenced.has(decodeXmlText(value)))
-          continue
-        value = newId(decodeXmlText(value))
-      }
-      else if (PAINT_ATTRS.has(attr!)) {
-        const themed = themeMermaidCss(value)
-        if (themed !== value) {
-          styles.push(`${attr}:${themed}`)
-          continue
-        }
-        // Mermaid's cross and some markers are hard-coded black: draw them in the line colour.
-        if ((attr === 'fill' || attr === 'stroke') && BLACK_RE.test(value)) {
-          styles.push(`${attr}:var(--mmd-line)`)
-          continue
-        }
-      }
-      value = value.replace(/url\(#([^)]+)\)/g, (_, ref: string) => `url(#${newId(decodeXmlText(ref))})`)
-      if ((attr === 'href' || attr === 'xlink:href') && value.startsWith('#'))
-        value = `#${newId(decodeXmlText(value.slice(1)))}`
-      if (attr === 'style') {
-        styles.unshift(themeMermaidCss(value).replace(/;\s*$/, ''))
-        continue
-      }
-      attrs.push(`${attr}="${value}"`)
-    }
-    if (styles.length > 0)
-      attrs.push(`style="${styles.filter(Boolean).join(';')}"`)
+    const attrs = keptAttrs(attrText, referenced, newId)
     return `<${name}${attrs.length
       ? ` ${attrs.join(' ')}`
       : ''}${selfClose ? '/' : ''}>`

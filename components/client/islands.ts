@@ -73,6 +73,54 @@ const INTENT = [
   'keydown',
 ] as const
 
+/** Every island of the page; one without a loader is a build mistake. */
+function findIslands(doc: Document, loaders: IslandsOptions['loaders']): Island[] {
+  return [
+    ...doc.querySelectorAll<HTMLElement>(ISLAND),
+  ].map((el): Island => {
+    if (!loaders[el.dataset.island!])
+      throw new Error(`island "${el.dataset.island}" has no loader`)
+    return {
+      el,
+      state: 'idle',
+      urgent: false,
+      clicks: [],
+    }
+  })
+}
+
+/** Mounts the island's app on its server-rendered element, keeping changed fields and replaying held clicks. */
+function mountIsland(island: Island, module: NonNullable<Island['module']>): void {
+  const { el } = island
+  const fields = changedFields(el)
+  const props = JSON.parse(el.dataset.props || '{}') as Record<string, unknown>
+  module.createSSRApp(module.component, props).mount(el)
+  el.dataset.hydrated = ''
+  restoreFields(el, fields)
+  for (const click of island.clicks.splice(0)) {
+    const target = click.target as Element | null
+    if (target?.isConnected && !target.closest(NATIVE_CLICK))
+      target.dispatchEvent(new MouseEvent('click', click))
+  }
+}
+
+/** A reader's intent (press, touch, focus, key) calls `onIntent`; a click before hydration is held. */
+function listenBeforeHydration(island: Island, onIntent: () => void): void {
+  for (const type of INTENT)
+    island.el.addEventListener(type, onIntent, { capture: true, passive: true })
+  island.el.addEventListener('click', (event) => {
+    if (island.state === 'hydrated')
+      return
+    // Too early: Vue's handler is not there yet. Hold the click; replay it once hydrated.
+    const target = event.target as Element | null
+    if (target && !target.closest(NATIVE_CLICK)) {
+      event.preventDefault()
+      event.stopImmediatePropagation()
+      island.clicks.push(event)
+    }
+  }, { capture: true })
+}
+
 export function startIslands(doc: Document, options: IslandsOptions): { hydrated: () => number } {
   const view = doc.defaultView!
   const vue = options.vue ?? (() => import('./vueRuntime'))
@@ -85,18 +133,8 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
     if (island.state === 'hydrated' || !island.module)
       return
     island.state = 'hydrated'
-    const { el } = island
-    const fields = changedFields(el)
-    const props = JSON.parse(el.dataset.props || '{}') as Record<string, unknown>
-    island.module.createSSRApp(island.module.component, props).mount(el)
-    el.dataset.hydrated = ''
+    mountIsland(island, island.module)
     count++
-    restoreFields(el, fields)
-    for (const click of island.clicks.splice(0)) {
-      const target = click.target as Element | null
-      if (target?.isConnected && !target.closest(NATIVE_CLICK))
-        target.dispatchEvent(new MouseEvent('click', click))
-    }
   }
 
   function load(island: Island): Promise<void> {
@@ -117,18 +155,7 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
     return island.load
   }
 
-  const islands = [
-    ...doc.querySelectorAll<HTMLElement>(ISLAND),
-  ].map((el): Island => {
-    if (!options.loaders[el.dataset.island!])
-      throw new Error(`island "${el.dataset.island}" has no loader`)
-    return {
-      el,
-      state: 'idle',
-      urgent: false,
-      clicks: [],
-    }
-  })
+  const islands = findIslands(doc, options.loaders)
   const byEl = new Map(islands.map(i => [i.el, i]))
   const observer = typeof view.IntersectionObserver === 'function'
     ? new view.IntersectionObserver((entries) => {
@@ -160,26 +187,13 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
     view.addEventListener('load', () => idle(watch), { once: true })
 
   for (const island of islands) {
-    const onIntent = () => {
+    listenBeforeHydration(island, () => {
       island.urgent = true
       if (island.module)
         hydrate(island)
       else
         void load(island)
-    }
-    for (const type of INTENT)
-      island.el.addEventListener(type, onIntent, { capture: true, passive: true })
-    island.el.addEventListener('click', (event) => {
-      if (island.state === 'hydrated')
-        return
-      // Too early: Vue's handler is not there yet. Hold the click; replay it once hydrated.
-      const target = event.target as Element | null
-      if (target && !target.closest(NATIVE_CLICK)) {
-        event.preventDefault()
-        event.stopImmediatePropagation()
-        island.clicks.push(event)
-      }
-    }, { capture: true })
+    })
   }
   return {
     hydrated: () => count,

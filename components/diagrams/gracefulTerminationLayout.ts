@@ -39,6 +39,127 @@ function laneLabel(key: string, text: string, lane: number): { key: string, labe
   }
 }
 
+interface KeyedLabel { key: string, label: Label }
+
+/** One row per request: a line for its duration, a dot when it succeeds, a cross when it fails. */
+function requestRows(t: Timeline, x: (s: number) => number): { marks: Mark[], dots: Dot[] } {
+  const marks: Mark[] = []
+  const dots: Dot[] = []
+  t.requests.forEach((r, i) => {
+    const cy = ROW_TOP + ROW_H * i + ROW_H / 2
+    const key = `r${i}`
+    if (r.end > r.at)
+      marks.push({ key: `${key}-line`, d: `M${x(r.at)} ${cy} H${x(r.end)}`, cls: `gt-req gt-${r.outcome}` })
+    if (r.outcome === 'ok' || r.outcome === 'elsewhere') {
+      dots.push({
+        key,
+        cx: x(r.outcome === 'ok'
+          ? r.end
+          : r.at),
+        cy,
+        r: 2.5,
+        cls: `gt-dot gt-${r.outcome}`,
+      })
+    }
+    else {
+      marks.push({
+        key: `${key}-x`,
+        d: cross(x(r.end), cy),
+        cls: 'gt-cross',
+      })
+    }
+  })
+  return { marks, dots }
+}
+
+/** Time axis with ticks that stop above their labels. */
+function timeAxis(end: number, x: (s: number) => number): { marks: Mark[], labels: KeyedLabel[] } {
+  const step = tickStep(end)
+  const ticks = Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => i * step)
+  const marks: Mark[] = [
+    { key: 'axis', d: `M${X0} ${AXIS_Y} H${X1}`, cls: 'gt-axis' },
+  ]
+  const labels = ticks.map((s) => {
+    marks.push({ key: `tick${s}`, d: `M${x(s)} ${AXIS_Y} V${AXIS_Y + 4}`, cls: 'gt-axis' })
+    return {
+      key: `tick${s}`,
+      label: {
+        text: String(s),
+        x: x(s),
+        y: AXIS_Y + 22,
+        size: SIZE,
+        anchor: 'middle',
+      } as Label,
+    }
+  })
+  return { marks, labels }
+}
+
+/** Legend: a shape and its word, then the axis caption. */
+function legend(): { marks: Mark[], dots: Dot[], labels: KeyedLabel[] } {
+  const legendY = 260
+  const marks: Mark[] = []
+  const dots: Dot[] = []
+  const labels: KeyedLabel[] = []
+  const entries = [
+    {
+      key: 'lg-ok',
+      shape: { kind: 'dot', cls: 'gt-dot gt-ok' },
+      x: X0,
+      text: '成功',
+    },
+    {
+      key: 'lg-fail',
+      shape: { kind: 'cross', cls: 'gt-cross' },
+      x: 56,
+      text: '失敗（拒否・切断）',
+    },
+    {
+      key: 'lg-else',
+      shape: { kind: 'dot', cls: 'gt-dot gt-elsewhere' },
+      x: 196,
+      text: '他のPodへ',
+    },
+  ]
+  for (const l of entries) {
+    if (l.shape.kind === 'dot') {
+      dots.push({
+        key: l.key,
+        cx: l.x,
+        cy: legendY - 4.5,
+        r: 3,
+        cls: l.shape.cls,
+      })
+    }
+    else {
+      marks.push({
+        key: l.key,
+        d: cross(l.x, legendY - 4.5),
+        cls: l.shape.cls,
+      })
+    }
+    labels.push({
+      key: l.key,
+      label: {
+        text: l.text,
+        x: l.x + 7,
+        y: legendY,
+        size: SIZE,
+      },
+    })
+  }
+  labels.push({
+    key: 'caption',
+    label: {
+      text: '横軸: Podを削除してからの秒数（1秒前から）',
+      x: X0 - 4,
+      y: 280,
+      size: SIZE,
+    },
+  })
+  return { marks, dots, labels }
+}
+
 export function terminationLayout(t: Timeline) {
   const { preStopSeconds, propagationSeconds, requestSeconds } = t.options
   const x = (s: number) => X0 + (X1 - X0) * (s - AXIS_START) / (t.end - AXIS_START)
@@ -76,50 +197,15 @@ export function terminationLayout(t: Timeline) {
   if (t.killed)
     tick('sigkill', 2, t.killAt, 'gt-kill')
 
-  // Lane 3: one row per request: a line for its duration, a dot when it succeeds, a cross when it fails.
-  const dots: Dot[] = []
-  t.requests.forEach((r, i) => {
-    const cy = ROW_TOP + ROW_H * i + ROW_H / 2
-    const key = `r${i}`
-    if (r.end > r.at)
-      marks.push({ key: `${key}-line`, d: `M${x(r.at)} ${cy} H${x(r.end)}`, cls: `gt-req gt-${r.outcome}` })
-    if (r.outcome === 'ok' || r.outcome === 'elsewhere') {
-      dots.push({
-        key,
-        cx: x(r.outcome === 'ok'
-          ? r.end
-          : r.at),
-        cy,
-        r: 2.5,
-        cls: `gt-dot gt-${r.outcome}`,
-      })
-    }
-    else {
-      marks.push({
-        key: `${key}-x`,
-        d: cross(x(r.end), cy),
-        cls: 'gt-cross',
-      })
-    }
-  })
-
-  // Time axis with ticks that stop above their labels.
-  const step = tickStep(t.end)
-  const ticks = Array.from({ length: Math.floor(t.end / step) + 1 }, (_, i) => i * step)
-  marks.push({ key: 'axis', d: `M${X0} ${AXIS_Y} H${X1}`, cls: 'gt-axis' })
-  const tickLabels = ticks.map((s) => {
-    marks.push({ key: `tick${s}`, d: `M${x(s)} ${AXIS_Y} V${AXIS_Y + 4}`, cls: 'gt-axis' })
-    return {
-      key: `tick${s}`,
-      label: {
-        text: String(s),
-        x: x(s),
-        y: AXIS_Y + 22,
-        size: SIZE,
-        anchor: 'middle',
-      } as Label,
-    }
-  })
+  // Lane 3: one row per request; then the time axis and the legend.
+  const rows = requestRows(t, x)
+  const axis = timeAxis(t.end, x)
+  const key = legend()
+  marks.push(...rows.marks, ...axis.marks, ...key.marks)
+  const dots = [
+    ...rows.dots,
+    ...key.dots,
+  ]
 
   const c = counts(t)
   const labels = [
@@ -131,66 +217,9 @@ export function terminationLayout(t: Timeline) {
       ? `コンテナ: SIGTERM ${t.sigterm}秒、SIGKILL ${t.killAt}秒`
       : `コンテナ: SIGTERM ${t.sigterm}秒、終了 ${t.exitAt}秒`, 2),
     laneLabel('lane3', `リクエスト（各${requestSeconds}秒）: 失敗${c.refused + c.cut}件`, 3),
-    ...tickLabels,
+    ...axis.labels,
+    ...key.labels,
   ]
-  // Legend: a shape and its word, then the axis caption.
-  const legendY = 260
-  const legend = [
-    {
-      key: 'lg-ok',
-      shape: { kind: 'dot', cls: 'gt-dot gt-ok' },
-      x: X0,
-      text: '成功',
-    },
-    {
-      key: 'lg-fail',
-      shape: { kind: 'cross', cls: 'gt-cross' },
-      x: 56,
-      text: '失敗（拒否・切断）',
-    },
-    {
-      key: 'lg-else',
-      shape: { kind: 'dot', cls: 'gt-dot gt-elsewhere' },
-      x: 196,
-      text: '他のPodへ',
-    },
-  ]
-  for (const l of legend) {
-    if (l.shape.kind === 'dot') {
-      dots.push({
-        key: l.key,
-        cx: l.x,
-        cy: legendY - 4.5,
-        r: 3,
-        cls: l.shape.cls,
-      })
-    }
-    else {
-      marks.push({
-        key: l.key,
-        d: cross(l.x, legendY - 4.5),
-        cls: l.shape.cls,
-      })
-    }
-    labels.push({
-      key: l.key,
-      label: {
-        text: l.text,
-        x: l.x + 7,
-        y: legendY,
-        size: SIZE,
-      },
-    })
-  }
-  labels.push({
-    key: 'caption',
-    label: {
-      text: '横軸: Podを削除してからの秒数（1秒前から）',
-      x: X0 - 4,
-      y: 280,
-      size: SIZE,
-    },
-  })
 
   return {
     width: GT_W,

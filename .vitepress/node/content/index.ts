@@ -54,32 +54,7 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
     byRoute.set(key, p.relativePath)
     if (!p.frontmatter)
       continue
-    const fm = p.frontmatter
-    pages.set(p.id, {
-      id: p.id,
-      route,
-      kind: kindOf(p.id),
-      title: fm.title,
-      ...(fm.aliases?.length
-        ? { aliases: fm.aliases }
-        : {}),
-      description: fm.description,
-      maturity: fm.maturity,
-      tags: fm.tags,
-      date: fm.updated ?? fm.date,
-      ...(fm.chapter
-        ? { chapter: fm.chapter }
-        : {}),
-      anchors: p.headings.filter(h => h.id !== null).map(h => ({
-        id: h.id!,
-        text: h.text,
-        level: h.level,
-        ...(h.excerpt
-          ? { excerpt: h.excerpt }
-          : {}),
-      })),
-      readingMinutes: readingMinutes(plainText(p.body)),
-    })
+    pages.set(p.id, pageEntry(p, p.frontmatter, route))
   }
 
   // An alias names one page: a second page declaring it (in any width or case) fails the build.
@@ -128,6 +103,35 @@ export function indexContent(srcDir: string, parsed: ParsedPage[], displayRoot =
     pages,
     graph,
     errors,
+  }
+}
+
+/** The page's entry in the index, from its valid frontmatter and its headings. */
+function pageEntry(p: ParsedPage, fm: NonNullable<ParsedPage['frontmatter']>, route: string): PageEntry {
+  return {
+    id: p.id,
+    route,
+    kind: kindOf(p.id),
+    title: fm.title,
+    ...(fm.aliases?.length
+      ? { aliases: fm.aliases }
+      : {}),
+    description: fm.description,
+    maturity: fm.maturity,
+    tags: fm.tags,
+    date: fm.updated ?? fm.date,
+    ...(fm.chapter
+      ? { chapter: fm.chapter }
+      : {}),
+    anchors: p.headings.filter(h => h.id !== null).map(h => ({
+      id: h.id!,
+      text: h.text,
+      level: h.level,
+      ...(h.excerpt
+        ? { excerpt: h.excerpt }
+        : {}),
+    })),
+    readingMinutes: readingMinutes(plainText(p.body)),
   }
 }
 

@@ -67,6 +67,7 @@ const EXPLICIT_ID_RE = /\s*\{#([^}]*)\}\s*$/
 // The block structure VitePress sees (raw HTML on, linkify on), plus the shared wikilink syntax.
 // Only parsed, never rendered: rendering is VitePress's, with the same wikilink tokens.
 const parser = new MarkdownIt({ html: true, linkify: true }).use(wikilinkSyntax)
+type Token = ReturnType<typeof parser.parse>[number]
 
 export function parsePage(source: string, relativePath: string, displayRoot = 'docs'): ParsedPage {
   const file = `${displayRoot}/${relativePath}`
@@ -78,6 +79,30 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
 
   const lines = source.split('\n')
   const body = lines.slice(bodyStart).join('\n')
+  const { headings, links, images, fences } = collectBlocks(lines, body, bodyStart, file, errors)
+  addSectionExcerpts(headings, lines)
+  checkImageAlts(images, file, errors)
+  checkHeadingAnchors(headings, file, errors)
+
+  return {
+    relativePath,
+    id: relativePath.replace(/\.md$/, ''),
+    ...(frontmatter
+      ? { frontmatter }
+      : {}),
+    aliasLines: aliasLines(lines.slice(0, bodyStart), frontmatter?.aliases ?? []),
+    headings,
+    links,
+    images,
+    fences,
+    body,
+    bodyLine: bodyStart + 1,
+    errors,
+  }
+}
+
+/** Headings, wikilinks, images and fences of the body, each with its file line; unclosed fences are errors. */
+function collectBlocks(lines: string[], body: string, bodyStart: number, file: string, errors: ContentError[]): Pick<ParsedPage, 'headings' | 'links' | 'images' | 'fences'> {
   const headings: Heading[] = []
   const links: WikiRef[] = []
   const images: ImageRef[] = []
@@ -87,20 +112,7 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
   tokens.forEach((token, i) => {
     const line = (token.map?.[0] ?? 0) + bodyStart + 1
     if (token.type === 'heading_open' && (token.tag === 'h2' || token.tag === 'h3')) {
-      const inline = tokens[i + 1]
-      const idMatch = EXPLICIT_ID_RE.exec(inline?.content ?? '')
-      // The text a reader sees: entities and backslash escapes decoded, markup dropped.
-      const text = (inline?.children ?? []).map(c => c.type === 'text' || c.type === 'code_inline'
-        ? c.content
-        : '').join('')
-      headings.push({
-        level: token.tag === 'h2'
-          ? 2
-          : 3,
-        text: text.replace(EXPLICIT_ID_RE, '').trim(),
-        id: idMatch ? idMatch[1]! : null,
-        line,
-      })
+      headings.push(headingOf(token.tag, tokens[i + 1], line))
     }
     else if (token.type === 'fence') {
       fences.push({
@@ -117,31 +129,57 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     }
     else if (token.type === 'inline') {
       const blockLines = lines.slice(line - 1, (token.map?.[1] ?? 0) + bodyStart)
-      const lineOf = (needle: string) => line + Math.max(0, blockLines.findIndex(l => l.includes(needle)))
-      // markdown-it normalises link targets (percent-encoding); report the target as the author wrote it.
-      const written = blockLines.flatMap((l, i) => findImages(l, line + i))
-      for (const child of token.children ?? []) {
-        if (child.type === 'wikilink') {
-          const { raw: _raw, lineOffset, ...parts } = child.meta as WikilinkTokenMeta
-          links.push({ ...parts, line: line + lineOffset })
-        }
-        else if (child.type === 'image') {
-          const src = child.attrGet('src') ?? ''
-          const raw = written.find(w => parser.normalizeLink(w.src) === src)
-          images.push(raw
-            ? { ...raw, alt: child.content }
-            : {
-                src: decodeMarkdownUrl(src),
-                alt: child.content,
-                line: lineOf(decodeMarkdownUrl(src)),
-              })
-        }
-        else if (child.type === 'html_inline') {
-          images.push(...findImages(child.content, lineOf(child.content)))
-        }
-      }
+      collectInline(token, blockLines, line, links, images)
     }
   })
+  return { headings, links, images, fences }
+}
+
+function headingOf(tag: 'h2' | 'h3', inline: Token | undefined, line: number): Heading {
+  const idMatch = EXPLICIT_ID_RE.exec(inline?.content ?? '')
+  // The text a reader sees: entities and backslash escapes decoded, markup dropped.
+  const text = (inline?.children ?? []).map(c => c.type === 'text' || c.type === 'code_inline'
+    ? c.content
+    : '').join('')
+  return {
+    level: tag === 'h2'
+      ? 2
+      : 3,
+    text: text.replace(EXPLICIT_ID_RE, '').trim(),
+    id: idMatch ? idMatch[1]! : null,
+    line,
+  }
+}
+
+/** Wikilinks and images of one inline block, whose source lines start at file line `line`. */
+function collectInline(token: Token, blockLines: string[], line: number, links: WikiRef[], images: ImageRef[]): void {
+  const lineOf = (needle: string) => line + Math.max(0, blockLines.findIndex(l => l.includes(needle)))
+  // markdown-it normalises link targets (percent-encoding); report the target as the author wrote it.
+  const written = blockLines.flatMap((l, i) => findImages(l, line + i))
+  for (const child of token.children ?? []) {
+    if (child.type === 'wikilink') {
+      const { raw: _raw, lineOffset, ...parts } = child.meta as WikilinkTokenMeta
+      links.push({ ...parts, line: line + lineOffset })
+    }
+    else if (child.type === 'image') {
+      const src = child.attrGet('src') ?? ''
+      const raw = written.find(w => parser.normalizeLink(w.src) === src)
+      images.push(raw
+        ? { ...raw, alt: child.content }
+        : {
+            src: decodeMarkdownUrl(src),
+            alt: child.content,
+            line: lineOf(decodeMarkdownUrl(src)),
+          })
+    }
+    else if (child.type === 'html_inline') {
+      images.push(...findImages(child.content, lineOf(child.content)))
+    }
+  }
+}
+
+/** Each heading's excerpt: the plain text of its section, up to the next h2/h3. */
+function addSectionExcerpts(headings: Heading[], lines: string[]): void {
   headings.forEach((h, i) => {
     const text = plainText(lines.slice(h.line, i + 1 < headings.length
       ? headings[i + 1]!.line - 1
@@ -149,12 +187,16 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
     if (text)
       h.excerpt = excerpt(text)
   })
+}
 
+function checkImageAlts(images: ImageRef[], file: string, errors: ContentError[]): void {
   for (const img of images) {
     if (img.alt.trim() === '')
       errors.push({ file, line: img.line, message: `image "${img.src}" has no alt text: describe it (![説明](${img.src}) or alt="…")` })
   }
+}
 
+function checkHeadingAnchors(headings: Heading[], file: string, errors: ContentError[]): void {
   const seen = new Map<string, number>()
   for (const h of headings) {
     if (h.id === null) {
@@ -168,22 +210,6 @@ export function parsePage(source: string, relativePath: string, displayRoot = 'd
       errors.push({ file, line: h.line, message: `duplicate anchor "#${h.id}" (first used on line ${first})` })
     else
       seen.set(h.id, h.line)
-  }
-
-  return {
-    relativePath,
-    id: relativePath.replace(/\.md$/, ''),
-    ...(frontmatter
-      ? { frontmatter }
-      : {}),
-    aliasLines: aliasLines(lines.slice(0, bodyStart), frontmatter?.aliases ?? []),
-    headings,
-    links,
-    images,
-    fences,
-    body,
-    bodyLine: bodyStart + 1,
-    errors,
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core'
 import type { ContentIndex } from '../content/index'
 import type { ContentError } from '../content/parse'
-import type { CachedDiagram } from './cache'
+import type { CachedDiagram, DiagramCache } from './cache'
 import type { MermaidFence } from './extract'
 import type { RenderResult } from './render'
 import { resolve } from 'node:path'
@@ -69,6 +69,38 @@ function twin(result: RenderResult | undefined): CachedDiagram['narrow'] {
   return { svg, css, width, height, labelPx }
 }
 
+/** The outcome of each rendered diagram (its narrow twin attached when kept), cached when it rendered. */
+function renderedOutcomes(results: RenderResult[], byId: Map<string, MermaidFence[]>, cache: DiagramCache): DiagramOutcome[] {
+  const outcomes: DiagramOutcome[] = []
+  const twins = new Map(results.filter(r => r.id.endsWith(NARROW_SUFFIX)).map(r => [r.id, r]))
+  for (const result of results) {
+    if (result.id.endsWith(NARROW_SUFFIX))
+      continue
+    const fences = byId.get(result.id)!
+    if (!result.ok) {
+      outcomes.push({
+        status: 'failed',
+        id: result.id,
+        fences,
+        message: `Mermaid: ${result.message}`,
+      })
+      continue
+    }
+    const diagram: CachedDiagram = processSvg(result.svg, result.id, result.labelPx)
+    const narrow = twin(twins.get(narrowId(result.id)))
+    if (narrow && keepNarrow(diagram, narrow))
+      diagram.narrow = narrow
+    cache.set(result.id, diagram)
+    outcomes.push({
+      status: 'rendered',
+      id: result.id,
+      fences,
+      diagram,
+    })
+  }
+  return outcomes
+}
+
 export async function prerenderMermaid(options: PrerenderOptions): Promise<MermaidDiagrams> {
   const cache = createDiagramCache(resolve(options.cacheDir ?? '.vitepress/cache/mermaid'))
   const log = options.log ?? console.log
@@ -111,32 +143,7 @@ export async function prerenderMermaid(options: PrerenderOptions): Promise<Merma
   }
 
   const results = await renderMermaid(toRender, options.browser)
-  const twins = new Map(results.filter(r => r.id.endsWith(NARROW_SUFFIX)).map(r => [r.id, r]))
-  for (const result of results) {
-    if (result.id.endsWith(NARROW_SUFFIX))
-      continue
-    const fences = byId.get(result.id)!
-    if (!result.ok) {
-      outcomes.push({
-        status: 'failed',
-        id: result.id,
-        fences,
-        message: `Mermaid: ${result.message}`,
-      })
-      continue
-    }
-    const diagram: CachedDiagram = processSvg(result.svg, result.id, result.labelPx)
-    const narrow = twin(twins.get(narrowId(result.id)))
-    if (narrow && keepNarrow(diagram, narrow))
-      diagram.narrow = narrow
-    cache.set(result.id, diagram)
-    outcomes.push({
-      status: 'rendered',
-      id: result.id,
-      fences,
-      diagram,
-    })
-  }
+  outcomes.push(...renderedOutcomes(results, byId, cache))
 
   for (const o of outcomes) {
     for (const fence of o.fences) {

@@ -59,6 +59,38 @@ function el(type: string, style: Record<string, string | number>, children?: Car
   }
 }
 
+/** The book on the left, the site and its host on the right, under a rule. */
+function cardFooter(text: CardText): CardNode {
+  const c = CARD.colors
+  return el('div', {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    marginTop: 'auto',
+    paddingTop: 24,
+    borderTop: `2px solid ${c.rule}`,
+  }, [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 30, fontWeight: 700, color: c.text }, plainText(text.book)),
+      el('div', {
+        fontSize: 22,
+        fontWeight: 400,
+        color: c.muted,
+        marginTop: 4,
+      }, plainText(text.bookNote)),
+    ]),
+    el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }, [
+      el('div', { fontSize: 30, fontWeight: 700, color: c.brand }, plainText(text.siteName)),
+      el('div', {
+        fontSize: 22,
+        fontWeight: 400,
+        color: c.muted,
+        marginTop: 4,
+      }, plainText(text.host)),
+    ]),
+  ])
+}
+
 export function cardTree(text: CardText, title: FittedText): CardNode {
   const c = CARD.colors
   const kicker = el('div', {
@@ -94,33 +126,7 @@ export function cardTree(text: CardText, title: FittedText): CardNode {
       whiteSpace: 'nowrap',
     }, line),
   ))
-  const footer = el('div', {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'flex-end',
-    marginTop: 'auto',
-    paddingTop: 24,
-    borderTop: `2px solid ${c.rule}`,
-  }, [
-    el('div', { display: 'flex', flexDirection: 'column' }, [
-      el('div', { fontSize: 30, fontWeight: 700, color: c.text }, plainText(text.book)),
-      el('div', {
-        fontSize: 22,
-        fontWeight: 400,
-        color: c.muted,
-        marginTop: 4,
-      }, plainText(text.bookNote)),
-    ]),
-    el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }, [
-      el('div', { fontSize: 30, fontWeight: 700, color: c.brand }, plainText(text.siteName)),
-      el('div', {
-        fontSize: 22,
-        fontWeight: 400,
-        color: c.muted,
-        marginTop: 4,
-      }, plainText(text.host)),
-    ]),
-  ])
+  const footer = cardFooter(text)
   // satori sizes boxes as content-box: padding and borders go on an inner box that stretches.
   const inner = el('div', {
     display: 'flex',

@@ -53,3 +53,21 @@ export function fragmentId(hash: string): string {
     })
   }
 }
+
+/** Tab and Shift+Tab wrap around the visible `focusable` elements of `container`: a modal's focus trap. */
+export function wrapTab(container: Element, focusable: string, e: KeyboardEvent): void {
+  const all = [
+    ...container.querySelectorAll<HTMLElement>(focusable),
+  ].filter(el => el.getClientRects().length > 0)
+  const first = all[0]
+  const last = all[all.length - 1]
+  const active = container.ownerDocument.activeElement
+  if (e.shiftKey && active === first) {
+    e.preventDefault()
+    last?.focus()
+  }
+  else if (!e.shiftKey && active === last) {
+    e.preventDefault()
+    first?.focus()
+  }
+}

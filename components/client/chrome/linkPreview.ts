@@ -53,19 +53,48 @@ function fill(card: HTMLElement, content: LinkPreviewContent): void {
   )
 }
 
-export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {}): { hide: () => void } {
-  const view = doc.defaultView!
-  const selector = options.selector ?? '.vp-doc a[data-preview-title]'
+/** Places the card beside its link, on the side placePreview() picks. */
+function placeCard(el: HTMLElement, a: HTMLAnchorElement): void {
+  const doc = el.ownerDocument
+  const r = a.getBoundingClientRect()
+  const placement = placePreview(
+    {
+      left: r.left,
+      top: r.top,
+      width: r.width,
+      height: r.height,
+    },
+    { width: el.offsetWidth, height: el.offsetHeight },
+    { width: doc.documentElement.clientWidth, height: doc.defaultView!.innerHeight },
+  )
+  el.className = `link-preview link-preview-${placement.side}`
+  el.style.left = `${placement.left}px`
+  el.style.top = `${placement.top}px`
+}
+
+interface PreviewCard {
+  /** The link whose card is shown, if any. */
+  readonly link: HTMLAnchorElement | undefined
+  show: (a: HTMLAnchorElement) => void
+  hide: () => void
+  showLater: (a: HTMLAnchorElement) => void
+  hideLater: () => void
+  /** Cancels a pending show or hide. */
+  cancel: () => void
+  contains: (node: Node) => boolean
+}
+
+/** The page's one card and the link it describes (aria-describedby), with delayed show and hide. */
+function previewCard(doc: Document, options: LinkPreviewOptions): PreviewCard {
   let card: HTMLElement | undefined
   let link: HTMLAnchorElement | undefined
   let describedBy: string | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
-  let lastPointerDown = -Infinity
-  const linkOf = (t: EventTarget | null) => closest<HTMLAnchorElement>(t, selector) ?? undefined
   const later = (fn: () => void, ms: number) => {
     clearTimeout(timer)
     timer = setTimeout(fn, ms)
   }
+  const hideLater = () => later(hide, options.hideDelay ?? 200)
 
   function cardElement(): HTMLElement {
     if (!card) {
@@ -75,7 +104,7 @@ export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {})
       card.className = 'link-preview'
       card.hidden = true
       card.addEventListener('pointerenter', () => clearTimeout(timer))
-      card.addEventListener('pointerleave', () => later(hide, options.hideDelay ?? 200))
+      card.addEventListener('pointerleave', hideLater)
       doc.body.appendChild(card)
     }
     return card
@@ -95,20 +124,7 @@ export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {})
     const el = cardElement()
     fill(el, content)
     el.hidden = false
-    const r = a.getBoundingClientRect()
-    const placement = placePreview(
-      {
-        left: r.left,
-        top: r.top,
-        width: r.width,
-        height: r.height,
-      },
-      { width: el.offsetWidth, height: el.offsetHeight },
-      { width: doc.documentElement.clientWidth, height: view.innerHeight },
-    )
-    el.className = `link-preview link-preview-${placement.side}`
-    el.style.left = `${placement.left}px`
-    el.style.top = `${placement.top}px`
+    placeCard(el, a)
   }
 
   function hide() {
@@ -124,20 +140,41 @@ export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {})
       card.hidden = true
   }
 
+  return {
+    get link() {
+      return link
+    },
+    show,
+    hide,
+    showLater: a => later(() => show(a), options.showDelay ?? 300),
+    hideLater,
+    cancel: () => clearTimeout(timer),
+    contains: node => card?.contains(node) ?? false,
+  }
+}
+
+export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {}): { hide: () => void } {
+  const view = doc.defaultView!
+  const selector = options.selector ?? '.vp-doc a[data-preview-title]'
+  const preview = previewCard(doc, options)
+  const { hide } = preview
+  let lastPointerDown = -Infinity
+  const linkOf = (t: EventTarget | null) => closest<HTMLAnchorElement>(t, selector) ?? undefined
+
   doc.addEventListener('pointerover', (e) => {
     const a = linkOf(e.target)
     if (!a || e.pointerType === 'touch')
       return
-    if (a === link)
-      clearTimeout(timer)
+    if (a === preview.link)
+      preview.cancel()
     else
-      later(() => show(a), options.showDelay ?? 300)
+      preview.showLater(a)
   })
   doc.addEventListener('pointerout', (e) => {
     const a = linkOf(e.target)
     const to = e.relatedTarget
-    if (a && !(to instanceof Node && (a.contains(to) || card?.contains(to))))
-      later(hide, options.hideDelay ?? 200)
+    if (a && !(to instanceof Node && (a.contains(to) || preview.contains(to))))
+      preview.hideLater()
   })
   doc.addEventListener('pointerdown', (e) => {
     lastPointerDown = e.timeStamp
@@ -149,23 +186,24 @@ export function initLinkPreview(doc: Document, options: LinkPreviewOptions = {})
   doc.addEventListener('focusin', (e) => {
     const a = linkOf(e.target)
     if (a && e.timeStamp - lastPointerDown > 1000)
-      show(a)
+      preview.show(a)
   })
   doc.addEventListener('focusout', (e) => {
-    if (linkOf(e.target) === link)
+    if (linkOf(e.target) === preview.link)
       hide()
   })
   doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && link)
+    if (e.key === 'Escape' && preview.link)
       hide()
   })
   // A focused link keeps its card, moved along; a hover card is dropped (it would float away from
   // its link). A hover still waiting for its delay is not (leaving the link cancels it anyway).
   view.addEventListener('scroll', () => {
+    const link = preview.link
     if (!link)
       return
     if (doc.activeElement === link)
-      show(link)
+      preview.show(link)
     else
       hide()
   }, { passive: true })

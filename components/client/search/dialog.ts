@@ -9,6 +9,7 @@
 // With 「抜粋」 on, each result shows its section's text around the first matched word. What is
 // shown is built by ./results.ts; this module holds the state and the events.
 import type { SearchOutcome } from './engine'
+import { wrapTab } from '../chrome/dom'
 import { afterPaint } from '../chrome/frames'
 import { DIALOG_HTML, emptyState, fillExcerpt, resultItems } from './results'
 
@@ -38,108 +39,134 @@ export interface SearchDialog {
 
 let instance: SearchDialog | undefined
 
-export function searchDialog(doc: Document): SearchDialog {
-  if (instance?.dialog.isConnected)
-    return instance
+/** One dialog: its elements and the state its listeners share. */
+interface Session {
+  doc: Document
+  dialog: HTMLDialogElement
+  input: HTMLInputElement
+  list: HTMLUListElement
+  empty: HTMLElement
+  count: HTMLElement
+  clear: HTMLButtonElement
+  detailsButton: HTMLButtonElement
+  details: boolean
+  outcome: SearchOutcome | undefined
+  selected: number
+  timer: ReturnType<typeof setTimeout> | undefined
+  run: number
+  pushedHistory: boolean
+  returnFocus: HTMLElement | null
+}
+
+function createSession(doc: Document): Session {
   const dialog = doc.createElement('dialog')
   dialog.className = 'garden-search'
   dialog.setAttribute('aria-label', 'サイト内を検索')
   dialog.setAttribute('aria-modal', 'true')
   dialog.innerHTML = DIALOG_HTML
   doc.body.appendChild(dialog)
-  const input = dialog.querySelector<HTMLInputElement>('.gsd-input')!
-  const list = dialog.querySelector<HTMLUListElement>('.gsd-results')!
-  const empty = dialog.querySelector<HTMLElement>('.gsd-empty')!
-  const count = dialog.querySelector<HTMLElement>('.gsd-count')!
-  const clear = dialog.querySelector<HTMLButtonElement>('[data-gsd-clear]')!
-  const detailsButton = dialog.querySelector<HTMLButtonElement>('[data-gsd-details]')!
-  let details = storage('local')?.getItem(DETAILS_KEY) !== 'false'
-  let outcome: SearchOutcome | undefined
-  let selected = -1
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let run = 0
-  let pushedHistory = false
-  let returnFocus: HTMLElement | null = null
+  const part = <E extends Element>(selector: string) => dialog.querySelector<E>(selector)!
+  return {
+    doc,
+    dialog,
+    input: part<HTMLInputElement>('.gsd-input'),
+    list: part<HTMLUListElement>('.gsd-results'),
+    empty: part<HTMLElement>('.gsd-empty'),
+    count: part<HTMLElement>('.gsd-count'),
+    clear: part<HTMLButtonElement>('[data-gsd-clear]'),
+    detailsButton: part<HTMLButtonElement>('[data-gsd-details]'),
+    details: storage('local')?.getItem(DETAILS_KEY) !== 'false',
+    outcome: undefined,
+    selected: -1,
+    timer: undefined,
+    run: 0,
+    pushedHistory: false,
+    returnFocus: null,
+  }
+}
 
-  function select(i: number, scroll = true) {
-    const items = list.querySelectorAll<HTMLElement>('[role="option"]')
-    selected = items.length
-      ? (i + items.length) % items.length
-      : -1
-    items.forEach((el, n) => el.setAttribute('aria-selected', String(n === selected)))
-    const current = items[selected]
-    if (current) {
-      input.setAttribute('aria-activedescendant', current.id)
-      if (scroll)
-        current.scrollIntoView({ block: 'nearest' })
-    }
-    else {
-      input.removeAttribute('aria-activedescendant')
+function select(s: Session, i: number, scroll = true) {
+  const items = s.list.querySelectorAll<HTMLElement>('[role="option"]')
+  s.selected = items.length
+    ? (i + items.length) % items.length
+    : -1
+  items.forEach((el, n) => el.setAttribute('aria-selected', String(n === s.selected)))
+  const current = items[s.selected]
+  if (current) {
+    s.input.setAttribute('aria-activedescendant', current.id)
+    if (scroll)
+      current.scrollIntoView({ block: 'nearest' })
+  }
+  else {
+    s.input.removeAttribute('aria-activedescendant')
+  }
+}
+
+function renderResults(s: Session, o: SearchOutcome) {
+  const items = resultItems(s.doc, o, s.details)
+  s.list.replaceChildren(...items.map(i => i.li))
+  for (const { id, excerpt } of items) {
+    if (excerpt) {
+      void loadEngine().then(e => e.sectionText(id)).then((text) => {
+        if (s.outcome === o)
+          fillExcerpt(excerpt, text, o.pattern)
+      })
     }
   }
+  s.list.dataset.query = o.query
+  s.input.setAttribute('aria-expanded', String(o.results.length > 0))
+  s.count.textContent = o.query && o.results.length
+    ? `${o.results.length}件`
+    : ''
+  select(s, 0, false)
+  s.list.scrollTop = 0
+}
 
-  function renderResults(o: SearchOutcome) {
-    const items = resultItems(doc, o, details)
-    list.replaceChildren(...items.map(i => i.li))
-    for (const { id, excerpt } of items) {
-      if (excerpt) {
-        void loadEngine().then(e => e.sectionText(id)).then((text) => {
-          if (outcome === o)
-            fillExcerpt(excerpt, text, o.pattern)
-        })
-      }
+function renderEmpty(s: Session, query: string, { suggestions, withBase }: typeof import('./engine')) {
+  s.empty.replaceChildren(...(query
+    ? emptyState(s.doc, query, suggestions(query), withBase)
+    : []))
+  s.empty.hidden = !query
+}
+
+async function update(s: Session) {
+  const query = s.input.value
+  const mine = ++s.run
+  s.clear.hidden = query === ''
+  storage('session')?.setItem(QUERY_KEY, query)
+  const e = await loadEngine()
+  void e.loadIndex()
+  if (mine !== s.run)
+    return
+  if (!query.trim()) {
+    s.outcome = {
+      query,
+      results: [],
+      ranked: [],
+      pattern: undefined,
     }
-    list.dataset.query = o.query
-    input.setAttribute('aria-expanded', String(o.results.length > 0))
-    count.textContent = o.query && o.results.length
-      ? `${o.results.length}件`
-      : ''
-    select(0, false)
-    list.scrollTop = 0
+    renderResults(s, s.outcome)
+    renderEmpty(s, '', e)
+    return
   }
+  const o = await e.search(query).catch(() => undefined)
+  if (mine !== s.run || !o)
+    return
+  s.outcome = o
+  renderResults(s, o)
+  renderEmpty(s, o.results.length ? '' : query, e)
+}
 
-  function renderEmpty(query: string, { suggestions, withBase }: typeof import('./engine')) {
-    empty.replaceChildren(...(query
-      ? emptyState(doc, query, suggestions(query), withBase)
-      : []))
-    empty.hidden = !query
-  }
-
-  async function update() {
-    const query = input.value
-    const mine = ++run
-    clear.hidden = query === ''
-    storage('session')?.setItem(QUERY_KEY, query)
-    const e = await loadEngine()
-    void e.loadIndex()
-    if (mine !== run)
-      return
-    if (!query.trim()) {
-      outcome = {
-        query,
-        results: [],
-        ranked: [],
-        pattern: undefined,
-      }
-      renderResults(outcome)
-      renderEmpty('', e)
-      return
-    }
-    const o = await e.search(query).catch(() => undefined)
-    if (mine !== run || !o)
-      return
-    outcome = o
-    renderResults(o)
-    renderEmpty(o.results.length ? '' : query, e)
-  }
-
+/** Typing, the keyboard (Escape, Tab, ↑↓, Enter) and the pointer over the results. */
+function listenToInput(s: Session) {
+  const { dialog, input, list } = s
   input.addEventListener('input', () => {
-    clear.hidden = input.value === ''
+    s.clear.hidden = input.value === ''
     // Kept at once, as typed: a close within the debounce must not lose it.
     storage('session')?.setItem(QUERY_KEY, input.value)
     void loadEngine().then(e => e.prefetchQuery(input.value))
-    clearTimeout(timer)
-    timer = setTimeout(() => void update(), DEBOUNCE_MS)
+    clearTimeout(s.timer)
+    s.timer = setTimeout(() => void update(s), DEBOUNCE_MS)
   })
   dialog.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !e.isComposing) {
@@ -148,19 +175,7 @@ export function searchDialog(doc: Document): SearchDialog {
     }
     else if (e.key === 'Tab') {
       // Keep focus inside while it is modal.
-      const all = [
-        ...dialog.querySelectorAll<HTMLElement>('input, button:not([hidden]), a[href]'),
-      ].filter(el => el.getClientRects().length > 0)
-      const first = all[0]
-      const last = all[all.length - 1]
-      if (e.shiftKey && doc.activeElement === first) {
-        e.preventDefault()
-        last?.focus()
-      }
-      else if (!e.shiftKey && doc.activeElement === last) {
-        e.preventDefault()
-        first?.focus()
-      }
+      wrapTab(dialog, 'input, button:not([hidden]), a[href]', e)
     }
   })
   input.addEventListener('keydown', (e) => {
@@ -168,22 +183,27 @@ export function searchDialog(doc: Document): SearchDialog {
       return
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
-      select(e.key === 'ArrowDown'
-        ? selected + 1
-        : selected - 1)
+      select(s, e.key === 'ArrowDown'
+        ? s.selected + 1
+        : s.selected - 1)
     }
     else if (e.key === 'Enter') {
       e.preventDefault()
-      const a = list.querySelector<HTMLAnchorElement>(`#gsd-item-${selected}`)
+      const a = list.querySelector<HTMLAnchorElement>(`#gsd-item-${s.selected}`)
       a?.click()
     }
   })
   dialog.querySelector('form')!.addEventListener('submit', e => e.preventDefault())
   list.addEventListener('pointermove', (e) => {
     const li = (e.target as Element).closest<HTMLElement>('[role="option"]')
-    if (li && Number(li.dataset.index) !== selected)
-      select(Number(li.dataset.index), false)
+    if (li && Number(li.dataset.index) !== s.selected)
+      select(s, Number(li.dataset.index), false)
   })
+}
+
+/** The close, clear and 「抜粋」 buttons, a result's link, and a press outside. */
+function listenToClicks(s: Session) {
+  const { dialog, input } = s
   dialog.addEventListener('click', (e) => {
     const t = e.target as Element
     if (t.closest('[data-gsd-close]')) {
@@ -191,55 +211,64 @@ export function searchDialog(doc: Document): SearchDialog {
     }
     else if (t.closest('[data-gsd-clear]')) {
       input.value = ''
-      void update()
+      void update(s)
       input.focus()
     }
     else if (t.closest('[data-gsd-details]')) {
-      details = !details
-      storage('local')?.setItem(DETAILS_KEY, String(details))
-      detailsButton.setAttribute('aria-pressed', String(details))
-      if (outcome)
-        renderResults(outcome)
+      s.details = !s.details
+      storage('local')?.setItem(DETAILS_KEY, String(s.details))
+      s.detailsButton.setAttribute('aria-pressed', String(s.details))
+      if (s.outcome)
+        renderResults(s, s.outcome)
     }
     else if (t.closest('a[href]')) {
       // Going to a result: the page changes (or jumps to a section of this one). The entry pushed
       // for Back stays (same URL): popping it now would race the link's own navigation.
-      pushedHistory = false
+      s.pushedHistory = false
       dialog.close()
     }
   })
   // A press outside (the desktop's backdrop) closes it.
-  doc.addEventListener('pointerdown', (e) => {
+  s.doc.addEventListener('pointerdown', (e) => {
     if (dialog.open && !(e.target instanceof Node && dialog.contains(e.target)))
       dialog.close()
   })
+}
+
+/** The page behind: inert and not scrolling while the dialog is open. */
+function setModal(doc: Document, on: boolean) {
+  const app = doc.getElementById('app')
+  if (app)
+    app.inert = on
+  doc.documentElement.classList.toggle('garden-search-open', on)
+}
+
+export function searchDialog(doc: Document): SearchDialog {
+  if (instance?.dialog.isConnected)
+    return instance
+  const s = createSession(doc)
+  const { dialog, input } = s
+  listenToInput(s)
+  listenToClicks(s)
   // Back closes the dialog instead of leaving the page.
   const onPopState = () => {
-    pushedHistory = false
+    s.pushedHistory = false
     if (dialog.open)
       dialog.close()
   }
   dialog.addEventListener('close', () => {
-    setModal(false)
-    returnFocus?.focus({ preventScroll: true })
-    returnFocus = null
-    clearTimeout(timer)
+    setModal(doc, false)
+    s.returnFocus?.focus({ preventScroll: true })
+    s.returnFocus = null
+    clearTimeout(s.timer)
     doc.defaultView!.removeEventListener('popstate', onPopState)
-    if (pushedHistory) {
-      pushedHistory = false
+    if (s.pushedHistory) {
+      s.pushedHistory = false
       history.back()
     }
   })
 
-  detailsButton.setAttribute('aria-pressed', String(details))
-
-  /** The page behind: inert and not scrolling while the dialog is open. */
-  function setModal(on: boolean) {
-    const app = doc.getElementById('app')
-    if (app)
-      app.inert = on
-    doc.documentElement.classList.toggle('garden-search-open', on)
-  }
+  s.detailsButton.setAttribute('aria-pressed', String(s.details))
 
   instance = {
     dialog,
@@ -247,8 +276,8 @@ export function searchDialog(doc: Document): SearchDialog {
       if (dialog.open)
         return
       input.value = initial ?? storage('session')?.getItem(QUERY_KEY) ?? ''
-      clear.hidden = input.value === ''
-      returnFocus = doc.activeElement instanceof HTMLElement
+      s.clear.hidden = input.value === ''
+      s.returnFocus = doc.activeElement instanceof HTMLElement
         ? doc.activeElement
         : null
       dialog.show()
@@ -256,12 +285,12 @@ export function searchDialog(doc: Document): SearchDialog {
       afterPaint(doc.defaultView!, () => {
         if (!dialog.open)
           return
-        setModal(true)
-        void update()
+        setModal(doc, true)
+        void update(s)
       })
       input.select()
       history.pushState({ gardenSearch: true }, '')
-      pushedHistory = true
+      s.pushedHistory = true
       doc.defaultView!.addEventListener('popstate', onPopState)
     },
   }

@@ -14,50 +14,44 @@ const TEMPLATE = `<div class="zoom-bar"><p class="zoom-title"></p><button type="
 <div class="zoom-stage"><div class="zoom-canvas"></div></div>
 <div class="zoom-tools" role="group" aria-label="表示の大きさ"><button type="button" class="zoom-button" data-zoom-out><span aria-hidden="true">−</span> 縮小</button><output class="zoom-percent" aria-live="polite"></output><button type="button" class="zoom-button" data-zoom-in><span aria-hidden="true">＋</span> 拡大</button><button type="button" class="zoom-button" data-zoom-fit>全体表示</button></div>`
 
-/** Opens the viewer on a copy of `source`; `onClosed` runs once it has closed. */
-export function openViewer(source: HTMLElement, label: string, onClosed: () => void): HTMLDialogElement {
-  const doc = source.ownerDocument
-  const view = doc.defaultView!
-  const dialog = doc.createElement('dialog')
-  dialog.className = 'zoom-dialog'
-  dialog.setAttribute('aria-label', label)
-  dialog.innerHTML = TEMPLATE
-  dialog.querySelector('.zoom-title')!.textContent = label
-  const stage = dialog.querySelector<HTMLElement>('.zoom-stage')!
-  const canvas = dialog.querySelector<HTMLElement>('.zoom-canvas')!
-  const percent = dialog.querySelector<HTMLOutputElement>('.zoom-percent')!
-  let frame: Frame = {
-    content: { width: 0, height: 0 },
-    viewport: { width: 0, height: 0 },
-  }
-  let current: View = { scale: 1, x: 0, y: 0 }
+/** The stage and what it shows: the frame (content and viewport sizes) and the current view. */
+interface Stage {
+  el: HTMLElement
+  frame: Frame
+  current: View
+  render: (next: View) => void
+  /** A pointer's position on the stage. */
+  local: (e: { clientX: number, clientY: number }) => Point
+}
 
-  function render(next: View) {
-    current = next
-    // Sized, not scaled: the SVG is redrawn at each size and stays sharp.
-    canvas.style.width = `${frame.content.width * next.scale}px`
-    canvas.style.height = `${frame.content.height * next.scale}px`
-    canvas.style.transform = `translate(${next.x}px, ${next.y}px)`
-    canvas.dataset.scale = String(next.scale)
-    percent.value = `${Math.round(next.scale * 100)}%`
+function createStage(el: HTMLElement, canvas: HTMLElement, percent: HTMLOutputElement): Stage {
+  const stage: Stage = {
+    el,
+    frame: {
+      content: { width: 0, height: 0 },
+      viewport: { width: 0, height: 0 },
+    },
+    current: { scale: 1, x: 0, y: 0 },
+    render(next) {
+      stage.current = next
+      // Sized, not scaled: the SVG is redrawn at each size and stays sharp.
+      canvas.style.width = `${stage.frame.content.width * next.scale}px`
+      canvas.style.height = `${stage.frame.content.height * next.scale}px`
+      canvas.style.transform = `translate(${next.x}px, ${next.y}px)`
+      canvas.dataset.scale = String(next.scale)
+      percent.value = `${Math.round(next.scale * 100)}%`
+    },
+    local(e) {
+      const rect = el.getBoundingClientRect()
+      return { x: e.clientX - rect.left, y: e.clientY - rect.top }
+    },
   }
-  const viewportSize = () => ({ width: stage.clientWidth, height: stage.clientHeight })
-  /** Takes the stage's size again (rotation, resize): a fitted view stays fitted. */
-  function remeasure() {
-    const wasFit = isFit(current, frame)
-    frame = {
-      content: frame.content,
-      viewport: viewportSize(),
-    }
-    render(wasFit
-      ? fitView(frame)
-      : panBy(current, 0, 0, frame))
-  }
-  const local = (e: { clientX: number, clientY: number }): Point => {
-    const rect = stage.getBoundingClientRect()
-    return { x: e.clientX - rect.left, y: e.clientY - rect.top }
-  }
+  return stage
+}
 
+/** Drag, pinch, the wheel and a double click move and zoom the view. */
+function listenToPointers(stage: Stage) {
+  const { el, render, local } = stage
   // Pointers: one drags, two pinch. Each gesture starts again from the current view whenever a
   // finger is added or lifted, so nothing jumps.
   const pointers = new Map<number, Point>()
@@ -67,14 +61,14 @@ export function openViewer(source: HTMLElement, label: string, onClosed: () => v
       ...pointers.values(),
     ].slice(0, 2)
     gesture = from.length
-      ? { start: current, from }
+      ? { start: stage.current, from }
       : undefined
   }
-  stage.addEventListener('pointerdown', (e) => {
+  el.addEventListener('pointerdown', (e) => {
     if (e.pointerType === 'mouse' && e.button !== 0)
       return
     try {
-      stage.setPointerCapture(e.pointerId)
+      el.setPointerCapture(e.pointerId)
     }
     catch {
       // A pointer the browser does not track (a synthetic event): moves still arrive on the stage.
@@ -82,7 +76,7 @@ export function openViewer(source: HTMLElement, label: string, onClosed: () => v
     pointers.set(e.pointerId, local(e))
     restart()
   })
-  stage.addEventListener('pointermove', (e) => {
+  el.addEventListener('pointermove', (e) => {
     if (!pointers.has(e.pointerId) || !gesture)
       return
     pointers.set(e.pointerId, local(e))
@@ -91,40 +85,76 @@ export function openViewer(source: HTMLElement, label: string, onClosed: () => v
     ].slice(0, 2)
     const { start, from } = gesture
     render(from.length === 2 && now.length === 2
-      ? pinchView(start, [from[0]!, from[1]!], [now[0]!, now[1]!], frame)
-      : panBy(start, now[0]!.x - from[0]!.x, now[0]!.y - from[0]!.y, frame))
+      ? pinchView(start, [from[0]!, from[1]!], [now[0]!, now[1]!], stage.frame)
+      : panBy(start, now[0]!.x - from[0]!.x, now[0]!.y - from[0]!.y, stage.frame))
   })
   const lift = (e: PointerEvent) => {
     if (pointers.delete(e.pointerId))
       restart()
   }
-  stage.addEventListener('pointerup', lift)
-  stage.addEventListener('pointercancel', lift)
-  stage.addEventListener('wheel', (e) => {
+  el.addEventListener('pointerup', lift)
+  el.addEventListener('pointercancel', lift)
+  el.addEventListener('wheel', (e) => {
     e.preventDefault()
-    render(zoomBy(current, wheelFactor(e.deltaY, e.deltaMode, e.ctrlKey), frame, local(e)))
+    render(zoomBy(stage.current, wheelFactor(e.deltaY, e.deltaMode, e.ctrlKey), stage.frame, local(e)))
   }, { passive: false })
-  stage.addEventListener('dblclick', e => render(zoomBy(current, 2, frame, local(e))))
+  el.addEventListener('dblclick', e => render(zoomBy(stage.current, 2, stage.frame, local(e))))
+}
+
+/** The keys (+ − 0, arrows) and the buttons (close, zoom in and out, fit). */
+function listenToControls(dialog: HTMLDialogElement, stage: Stage) {
+  const { render } = stage
   dialog.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey)
       return
-    const action = keyAction(e.key, frame.viewport)
+    const action = keyAction(e.key, stage.frame.viewport)
     if (!action)
       return
     e.preventDefault()
-    render(applyKey(current, action, frame))
+    render(applyKey(stage.current, action, stage.frame))
   })
   dialog.addEventListener('click', (e) => {
     const t = e.target as Element
     if (t.closest('.zoom-close'))
       dialog.close()
     else if (t.closest('[data-zoom-in]'))
-      render(zoomBy(current, ZOOM_STEP, frame))
+      render(zoomBy(stage.current, ZOOM_STEP, stage.frame))
     else if (t.closest('[data-zoom-out]'))
-      render(zoomBy(current, 1 / ZOOM_STEP, frame))
+      render(zoomBy(stage.current, 1 / ZOOM_STEP, stage.frame))
     else if (t.closest('[data-zoom-fit]'))
-      render(fitView(frame))
+      render(fitView(stage.frame))
   })
+}
+
+/** Opens the viewer on a copy of `source`; `onClosed` runs once it has closed. */
+export function openViewer(source: HTMLElement, label: string, onClosed: () => void): HTMLDialogElement {
+  const doc = source.ownerDocument
+  const view = doc.defaultView!
+  const dialog = doc.createElement('dialog')
+  dialog.className = 'zoom-dialog'
+  dialog.setAttribute('aria-label', label)
+  dialog.innerHTML = TEMPLATE
+  dialog.querySelector('.zoom-title')!.textContent = label
+  const canvas = dialog.querySelector<HTMLElement>('.zoom-canvas')!
+  const stage = createStage(
+    dialog.querySelector<HTMLElement>('.zoom-stage')!,
+    canvas,
+    dialog.querySelector<HTMLOutputElement>('.zoom-percent')!,
+  )
+  const viewportSize = () => ({ width: stage.el.clientWidth, height: stage.el.clientHeight })
+  /** Takes the stage's size again (rotation, resize): a fitted view stays fitted. */
+  function remeasure() {
+    const wasFit = isFit(stage.current, stage.frame)
+    stage.frame = {
+      content: stage.frame.content,
+      viewport: viewportSize(),
+    }
+    stage.render(wasFit
+      ? fitView(stage.frame)
+      : panBy(stage.current, 0, 0, stage.frame))
+  }
+  listenToPointers(stage)
+  listenToControls(dialog, stage)
   view.addEventListener('resize', remeasure)
   // Back closes the viewer instead of leaving the page: an entry is pushed on open, and taken back
   // on any other close.
@@ -154,18 +184,18 @@ export function openViewer(source: HTMLElement, label: string, onClosed: () => v
   view.history.pushState({ gardenZoom: true }, '')
   pushedHistory = true
   view.addEventListener('popstate', onPopState)
-  frame = {
+  stage.frame = {
     content: { width: source.offsetWidth, height: source.offsetHeight },
     viewport: viewportSize(),
   }
   void contentSize(copy, source).then((content) => {
-    frame = {
+    stage.frame = {
       content,
       viewport: viewportSize(),
     }
     // A diagram says how large its smallest label is at scale 1 (data-label-px, from the build).
-    render(initialView(frame, readableScale(Number(source.dataset.labelPx) || 0, ZOOM_LABEL_PX)))
-    stage.classList.add('zoom-ready')
+    stage.render(initialView(stage.frame, readableScale(Number(source.dataset.labelPx) || 0, ZOOM_LABEL_PX)))
+    stage.el.classList.add('zoom-ready')
   })
   return dialog
 }

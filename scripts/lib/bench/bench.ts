@@ -58,36 +58,11 @@ export function resultsPath(root: string, commit: string): string {
   return join(root, '.bench', `results-${commit}.json`)
 }
 
-export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const { root } = options
-  const log = options.log ?? console.log
-  const commit = gitShortSha(root)
-  const results: BenchResults = {
-    commit,
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
-  }
-  const benchDir = join(root, '.bench')
-  mkdirSync(benchDir, { recursive: true })
-
-  results.linkGraph = measureLinkGraph()
-  results.map = await measureMap({ root })
-  if (options.scale) {
-    results.scale = await measureScale({
-      root,
-      ...(options.lock
-        ? { lock: options.lock }
-        : {}),
-      log,
-    })
-    return results
-  }
-
-  const outDir = join(benchDir, 'dist')
-  const offDir = join(benchDir, 'dist-off')
-  const plainDir = join(benchDir, 'dist-plain')
-  // Cold: no pipeline caches. Only .vitepress/cache is removed (diagrams and cards), and our own output.
-  results.build = await withLock(options.lock, async () => {
+/** Cold, warm (twice), pipelines-off (twice) and plain-VitePress builds, under the lock. */
+function buildSites(root: string, dirs: { outDir: string, offDir: string, plainDir: string }, lock: string | undefined, log: (message: string) => void): Promise<NonNullable<BenchResults['build']>> {
+  const { outDir, offDir, plainDir } = dirs
+  return withLock(lock, async () => {
+    // Cold: no pipeline caches. Only .vitepress/cache is removed (diagrams and cards), and our own output.
     rmSync(join(root, '.vitepress/cache'), { recursive: true, force: true })
     rmSync(outDir, { recursive: true, force: true })
     log('[bench] build cold…')
@@ -125,7 +100,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     })
     return { cold, warm, pipelinesOff, plain }
   })
+}
 
+/** Precompressed copies to serve: our build, plain VitePress, and our no-JS twin. */
+function servedCopies(benchDir: string, outDir: string, plainDir: string): { served: string, servedPlain: string, servedNoJs: string } {
   const served = join(benchDir, 'serve')
   const servedPlain = join(benchDir, 'serve-plain')
   // The no-JS twin: our build with every script and modulepreload removed (the limit row).
@@ -142,6 +120,83 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     rmSync(to, { recursive: true, force: true })
     precompressedCopy(from, to)
   }
+  return { served, servedPlain, servedNoJs }
+}
+
+interface SiteDirs { outDir: string, plainDir: string, served: string, servedPlain: string, servedNoJs: string }
+
+/** Each page's bytes, and unless `quick` its Lighthouse runs: ours, the no-JS limit and plain VitePress in turn. */
+async function measurePages(pages: { route: string, label: string }[], dirs: SiteDirs, quick: boolean, log: (message: string) => void): Promise<PageResult[]> {
+  const { outDir, plainDir, served, servedPlain, servedNoJs } = dirs
+  const ours = await serveSite({ dir: served, port: 0 })
+  const baseline = await serveSite({ dir: servedPlain, port: 0 })
+  const limit = await serveSite({ dir: servedNoJs, port: 0 })
+  try {
+    const results: PageResult[] = []
+    for (const p of pages) {
+      const bytes = measurePage(outDir, p.route)
+      const page: PageResult = {
+        ...p,
+        html: bytes.html,
+        js: bytes.js,
+        css: bytes.css,
+        requests: bytes.scripts.length + bytes.styles.length,
+        plain: { js: measurePage(plainDir, p.route).js },
+      }
+      if (!quick) {
+        const urls = [ours.url, limit.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
+        log(`[bench] Lighthouse ${p.route}: ours, the no-JS limit and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
+        const [mobile, limitMobile, plainMobile] = await interleavedLighthouse(urls, 'mobile')
+        const [desktop, limitDesktop, plainDesktop] = await interleavedLighthouse(urls, 'desktop')
+        Object.assign(page, {
+          mobile,
+          desktop,
+          limit: { mobile: limitMobile, desktop: limitDesktop },
+        })
+        Object.assign(page.plain!, { mobile: plainMobile, desktop: plainDesktop })
+      }
+      results.push(page)
+    }
+    return results
+  }
+  finally {
+    ours.server.close()
+    baseline.server.close()
+    limit.server.close()
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const { root } = options
+  const log = options.log ?? console.log
+  const commit = gitShortSha(root)
+  const results: BenchResults = {
+    commit,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+  }
+  const benchDir = join(root, '.bench')
+  mkdirSync(benchDir, { recursive: true })
+
+  results.linkGraph = measureLinkGraph()
+  results.map = await measureMap({ root })
+  if (options.scale) {
+    results.scale = await measureScale({
+      root,
+      ...(options.lock
+        ? { lock: options.lock }
+        : {}),
+      log,
+    })
+    return results
+  }
+
+  const outDir = join(benchDir, 'dist')
+  const offDir = join(benchDir, 'dist-off')
+  const plainDir = join(benchDir, 'dist-plain')
+  results.build = await buildSites(root, { outDir, offDir, plainDir }, options.lock, log)
+
+  const { served, servedPlain, servedNoJs } = servedCopies(benchDir, outDir, plainDir)
   // A baseline that silently built our own site would make every comparison a tie.
   if (readFileSync(join(plainDir, 'chapters/1-basics.html'), 'utf8').includes('class="page-meta"'))
     throw new Error(`${plainDir} has our page meta: ${PLAIN_SITE_ROOT} did not build plain VitePress`)
@@ -154,41 +209,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         ]
       : []),
   ]
-  const ours = await serveSite({ dir: served, port: 0 })
-  const baseline = await serveSite({ dir: servedPlain, port: 0 })
-  const limit = await serveSite({ dir: servedNoJs, port: 0 })
-  try {
-    results.pages = []
-    for (const p of pages) {
-      const bytes = measurePage(outDir, p.route)
-      const page: PageResult = {
-        ...p,
-        html: bytes.html,
-        js: bytes.js,
-        css: bytes.css,
-        requests: bytes.scripts.length + bytes.styles.length,
-        plain: { js: measurePage(plainDir, p.route).js },
-      }
-      if (!options.quick) {
-        const urls = [ours.url, limit.url, baseline.url].map(u => new URL(p.route.replace(/^\//, ''), u).href)
-        log(`[bench] Lighthouse ${p.route}: ours, the no-JS limit and plain VitePress in turn (mobile and desktop, 3 runs each)…`)
-        const [mobile, limitMobile, plainMobile] = await interleavedLighthouse(urls, 'mobile')
-        const [desktop, limitDesktop, plainDesktop] = await interleavedLighthouse(urls, 'desktop')
-        Object.assign(page, {
-          mobile,
-          desktop,
-          limit: { mobile: limitMobile, desktop: limitDesktop },
-        })
-        Object.assign(page.plain!, { mobile: plainMobile, desktop: plainDesktop })
-      }
-      results.pages.push(page)
-    }
-  }
-  finally {
-    ours.server.close()
-    baseline.server.close()
-    limit.server.close()
-  }
+  results.pages = await measurePages(pages, {
+    outDir,
+    plainDir,
+    served,
+    servedPlain,
+    servedNoJs,
+  }, options.quick ?? false, log)
   log(`[bench] first interactions: taps at 4× CPU on a touch phone, layout shift, scripts, navigation (${INTERACTION_RUNS} runs)…`)
   results.interaction = await measureInteraction({
     ours: served,

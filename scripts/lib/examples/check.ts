@@ -59,6 +59,64 @@ function needsCluster(page: Page): boolean {
     || (s.command.argv[0] === 'helm' && !['create', 'lint', 'template', 'repo'].includes(s.command.argv[1] ?? '')) || s.command.argv[0] === 'argocd'))
 }
 
+interface ReplayContext {
+  pages: Map<string, Page>
+  srcDir: string
+  /** The examples the checked pages include (filled as they are applied). */
+  examples: Set<string>
+  report: (f: Finding) => void
+}
+
+/**
+ * Replays a page on its run: its prerequisites first (muted; a cycle is cut), then its commands, then
+ * the included examples no command applied.
+ */
+function replay(ctx: ReplayContext, run: Run, page: Page, visiting: Set<string>): void {
+  for (const pre of page.prerequisites) {
+    const p = ctx.pages.get(pre.id)
+    if (!p) {
+      if (!run.muted) {
+        ctx.report({
+          file: page.file,
+          line: pre.line,
+          check: 'unknown-prerequisite',
+          message: `no page ${pre.id}`,
+        })
+      }
+      continue
+    }
+    if (visiting.has(p.id))
+      continue
+    const muted = run.muted
+    run.muted = true
+    replay(ctx, run, p, new Set([...visiting, p.id]))
+    run.muted = muted
+  }
+  for (const step of page.steps) {
+    if (step.type === 'command')
+      runCommand(run, step.command)
+  }
+  for (const step of page.steps) {
+    if (step.type !== 'include' || run.applied.has(step.path))
+      continue
+    const abs = run.examplePath(step.path)
+    if (!abs) {
+      ctx.report({
+        file: page.file,
+        line: step.line,
+        check: 'file-not-found',
+        message: `the included ${step.path} does not exist`,
+      })
+      continue
+    }
+    if (!run.muted)
+      ctx.examples.add(step.path)
+    if (abs.endsWith('kind-cluster.yaml') || inKustomizeTree(abs, ctx.srcDir))
+      continue
+    run.applyFile(abs, { file: page.file, line: step.line })
+  }
+}
+
 export function checkExamples(options: CheckOptions): CheckResult {
   const srcDir = resolve(options.srcDir)
   const root = resolve(options.root)
@@ -81,56 +139,11 @@ export function checkExamples(options: CheckOptions): CheckResult {
   let outputs = 0
   const examples = new Set<string>()
 
-  const replay = (run: Run, page: Page, visiting: Set<string>): void => {
-    for (const pre of page.prerequisites) {
-      const p = pages.get(pre.id)
-      if (!p) {
-        if (!run.muted) {
-          report({
-            file: page.file,
-            line: pre.line,
-            check: 'unknown-prerequisite',
-            message: `no page ${pre.id}`,
-          })
-        }
-        continue
-      }
-      if (visiting.has(p.id))
-        continue
-      const muted = run.muted
-      run.muted = true
-      replay(run, p, new Set([...visiting, p.id]))
-      run.muted = muted
-    }
-    for (const step of page.steps) {
-      if (step.type === 'command')
-        runCommand(run, step.command)
-    }
-    for (const step of page.steps) {
-      if (step.type !== 'include' || run.applied.has(step.path))
-        continue
-      const abs = run.examplePath(step.path)
-      if (!abs) {
-        report({
-          file: page.file,
-          line: step.line,
-          check: 'file-not-found',
-          message: `the included ${step.path} does not exist`,
-        })
-        continue
-      }
-      if (!run.muted)
-        examples.add(step.path)
-      if (abs.endsWith('kind-cluster.yaml') || inKustomizeTree(abs, srcDir))
-        continue
-      run.applyFile(abs, { file: page.file, line: step.line })
-    }
-  }
-
+  const ctx: ReplayContext = { pages, srcDir, examples, report }
   for (const page of active) {
     const run = new Run(page, cluster, srcDir, srcName, root, report)
     seed(run.state, cluster)
-    replay(run, page, new Set([page.id]))
+    replay(ctx, run, page, new Set([page.id]))
     for (const step of page.steps) {
       if (step.type === 'command')
         commands++

@@ -97,6 +97,67 @@ function setImages(o: Doc, images: unknown[]): void {
   }
 }
 
+/** The kustomization's `labels`: on the object, and on its selector and pod template when asked. */
+function setLabels(o: Doc, meta: Doc, labels: unknown[]): void {
+  for (const l of labels) {
+    const pairs = asStringMap(dig(l, 'pairs'))
+    meta.labels = {
+      ...asStringMap(meta.labels),
+      ...pairs,
+    }
+    const tpl = POD_TEMPLATE_PATHS[String(o.kind)]
+    if (dig(l, 'includeSelectors') === true) {
+      if (o.kind === 'Service' && isDoc(o.spec)) {
+        o.spec.selector = {
+          ...asStringMap(o.spec.selector),
+          ...pairs,
+        }
+      }
+      else if (tpl && isDoc(dig(o, 'spec', 'selector'))) {
+        (dig(o, 'spec', 'selector') as Doc).matchLabels = {
+          ...asStringMap(dig(o, 'spec', 'selector', 'matchLabels')),
+          ...pairs,
+        }
+      }
+    }
+    if (tpl && (dig(l, 'includeTemplates') === true || dig(l, 'includeSelectors') === true) && isDoc(dig(o, ...tpl))) {
+      const t = dig(o, ...tpl) as Doc
+      const tm = (isDoc(t.metadata)
+        ? t.metadata
+        : (t.metadata = {})) as Doc
+      tm.labels = {
+        ...asStringMap(tm.labels),
+        ...pairs,
+      }
+    }
+  }
+}
+
+/** Applies the kustomization's patches (JSON 6902 or strategic merge, `$patch: delete` drops) to what it built. */
+function applyPatches(built: Built[], patches: unknown[], dir: string, parse: (abs: string) => ParsedFile): Built[] {
+  let out = built
+  for (const p of patches) {
+    const text = dig(p, 'path')
+    if (typeof text !== 'string')
+      continue
+    const doc = parse(resolve(dir, text)).docs[0]?.value
+    if (Array.isArray(doc)) {
+      for (const b of out.filter(b => targets(b.value, dig(p, 'target'))))
+        b.value = applyJsonPatch(b.value, doc as Parameters<typeof applyJsonPatch>[1]).result as Doc
+    }
+    else if (isDoc(doc)) {
+      const hit = (b: Built): boolean => dig(p, 'target') === undefined
+        ? sameObject(b.value, doc)
+        : targets(b.value, dig(p, 'target'))
+      if (doc.$patch === 'delete')
+        out = out.filter(b => !hit(b))
+      else
+        out.filter(hit).forEach(b => (b.value = strategicMerge(b.value, doc) as Doc))
+    }
+  }
+  return out
+}
+
 /** Builds a kustomization directory; `root` makes file paths in the result relative. */
 export function build(dir: string, root: string, problems: string[] = []): Built[] {
   const kfile = kustomizationIn(dir)
@@ -127,25 +188,7 @@ export function build(dir: string, root: string, problems: string[] = []): Built
       problems.push(`${r}: not found from ${dir}`)
     }
   }
-  for (const p of asList(k.patches)) {
-    const text = dig(p, 'path')
-    if (typeof text !== 'string')
-      continue
-    const doc = parse(resolve(dir, text)).docs[0]?.value
-    if (Array.isArray(doc)) {
-      for (const b of out.filter(b => targets(b.value, dig(p, 'target'))))
-        b.value = applyJsonPatch(b.value, doc as Parameters<typeof applyJsonPatch>[1]).result as Doc
-    }
-    else if (isDoc(doc)) {
-      const hit = (b: Built): boolean => dig(p, 'target') === undefined
-        ? sameObject(b.value, doc)
-        : targets(b.value, dig(p, 'target'))
-      if (doc.$patch === 'delete')
-        out = out.filter(b => !hit(b))
-      else
-        out.filter(hit).forEach(b => (b.value = strategicMerge(b.value, doc) as Doc))
-    }
-  }
+  out = applyPatches(out, asList(k.patches), dir, parse)
   for (const b of out) {
     const o = b.value
     const meta = (isDoc(o.metadata)
@@ -153,38 +196,7 @@ export function build(dir: string, root: string, problems: string[] = []): Built
       : (o.metadata = {})) as Doc
     if (typeof k.namespace === 'string' && isNamespaced(String(o.kind)))
       meta.namespace = k.namespace
-    for (const l of asList(k.labels)) {
-      const pairs = asStringMap(dig(l, 'pairs'))
-      meta.labels = {
-        ...asStringMap(meta.labels),
-        ...pairs,
-      }
-      const tpl = POD_TEMPLATE_PATHS[String(o.kind)]
-      if (dig(l, 'includeSelectors') === true) {
-        if (o.kind === 'Service' && isDoc(o.spec)) {
-          o.spec.selector = {
-            ...asStringMap(o.spec.selector),
-            ...pairs,
-          }
-        }
-        else if (tpl && isDoc(dig(o, 'spec', 'selector'))) {
-          (dig(o, 'spec', 'selector') as Doc).matchLabels = {
-            ...asStringMap(dig(o, 'spec', 'selector', 'matchLabels')),
-            ...pairs,
-          }
-        }
-      }
-      if (tpl && (dig(l, 'includeTemplates') === true || dig(l, 'includeSelectors') === true) && isDoc(dig(o, ...tpl))) {
-        const t = dig(o, ...tpl) as Doc
-        const tm = (isDoc(t.metadata)
-          ? t.metadata
-          : (t.metadata = {})) as Doc
-        tm.labels = {
-          ...asStringMap(tm.labels),
-          ...pairs,
-        }
-      }
-    }
+    setLabels(o, meta, asList(k.labels))
     setImages(o, asList(k.images))
     for (const r of asList(k.replicas)) {
       if (dig(r, 'name') === meta.name && isDoc(o.spec))

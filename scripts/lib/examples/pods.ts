@@ -41,16 +41,72 @@ export function podTemplates(state: State, namespace?: string): PodTemplate[] {
   return found
 }
 
-function templateOf(o: Obj, replicas: number | undefined): PodTemplate | undefined {
-  const ns = o.namespace ?? 'default'
-  const base = { owner: o, namespace: ns }
-  const v = o.value
-  const tpl = (path: string[]): { labels: Record<string, string>, spec: Doc } => ({
+interface TemplateBase { owner: Obj, namespace: string }
+interface TemplateAt { labels: Record<string, string>, spec: Doc }
+
+/** The labels and spec of the pod template at `path` in an object. */
+function templateAt(v: Doc, path: string[]): TemplateAt {
+  return {
     labels: asStringMap(dig(v, ...path, 'metadata', 'labels')),
     spec: isDoc(dig(v, ...path, 'spec'))
       ? dig(v, ...path, 'spec') as Doc
       : {},
-  })
+  }
+}
+
+/** A Job's Pods: one per completion and retry, named by index when it is Indexed. */
+function jobTemplate(o: Obj, base: TemplateBase, t: TemplateAt): PodTemplate {
+  const v = o.value
+  const n = escape(o.name)
+  const indexed = dig(v, 'spec', 'completionMode') === 'Indexed'
+  const completions = Number(dig(v, 'spec', 'completions') ?? 1)
+  const retries = indexed
+    ? Number(dig(v, 'spec', 'backoffLimitPerIndex') ?? dig(v, 'spec', 'backoffLimit') ?? 6)
+    : Number(dig(v, 'spec', 'backoffLimit') ?? 6)
+  const labels = {
+    ...t.labels,
+    'job-name': o.name,
+    'batch.kubernetes.io/job-name': o.name,
+    'controller-uid': ANY,
+    'batch.kubernetes.io/controller-uid': ANY,
+  }
+  if (indexed)
+    Object.assign(labels, { 'batch.kubernetes.io/job-completion-index': ANY })
+  return {
+    ...base,
+    labels,
+    spec: t.spec,
+    pointer: '/spec/template',
+    podName: indexed
+      ? new RegExp(`^${n}-(\\d+)-${SUFFIX}$`)
+      : new RegExp(`^${n}-${SUFFIX}$`),
+    count: completions * (retries + 1),
+  }
+}
+
+/** A CronJob's Pods, through the Jobs it creates (named by their scheduled time). */
+function cronJobTemplate(o: Obj, base: TemplateBase, t: TemplateAt): PodTemplate {
+  const n = escape(o.name)
+  return {
+    ...base,
+    labels: {
+      ...t.labels,
+      'job-name': ANY,
+      'batch.kubernetes.io/job-name': ANY,
+      'controller-uid': ANY,
+    },
+    spec: t.spec,
+    pointer: '/spec/jobTemplate/spec/template',
+    podName: new RegExp(`^${n}-\\d+-${SUFFIX}$`),
+    count: Infinity,
+  }
+}
+
+function templateOf(o: Obj, replicas: number | undefined): PodTemplate | undefined {
+  const ns = o.namespace ?? 'default'
+  const base = { owner: o, namespace: ns }
+  const v = o.value
+  const tpl = (path: string[]) => templateAt(v, path)
   const n = escape(o.name)
   switch (o.kind) {
     case 'Pod':
@@ -104,54 +160,15 @@ function templateOf(o: Obj, replicas: number | undefined): PodTemplate | undefin
         count: Infinity,
       }
     }
-    case 'Job': {
-      const t = tpl(['spec', 'template'])
-      const indexed = dig(v, 'spec', 'completionMode') === 'Indexed'
-      const completions = Number(dig(v, 'spec', 'completions') ?? 1)
-      const retries = indexed
-        ? Number(dig(v, 'spec', 'backoffLimitPerIndex') ?? dig(v, 'spec', 'backoffLimit') ?? 6)
-        : Number(dig(v, 'spec', 'backoffLimit') ?? 6)
-      const labels = {
-        ...t.labels,
-        'job-name': o.name,
-        'batch.kubernetes.io/job-name': o.name,
-        'controller-uid': ANY,
-        'batch.kubernetes.io/controller-uid': ANY,
-      }
-      if (indexed)
-        Object.assign(labels, { 'batch.kubernetes.io/job-completion-index': ANY })
-      return {
-        ...base,
-        labels,
-        spec: t.spec,
-        pointer: '/spec/template',
-        podName: indexed
-          ? new RegExp(`^${n}-(\\d+)-${SUFFIX}$`)
-          : new RegExp(`^${n}-${SUFFIX}$`),
-        count: completions * (retries + 1),
-      }
-    }
-    case 'CronJob': {
-      const t = tpl([
+    case 'Job':
+      return jobTemplate(o, base, tpl(['spec', 'template']))
+    case 'CronJob':
+      return cronJobTemplate(o, base, tpl([
         'spec',
         'jobTemplate',
         'spec',
         'template',
-      ])
-      return {
-        ...base,
-        labels: {
-          ...t.labels,
-          'job-name': ANY,
-          'batch.kubernetes.io/job-name': ANY,
-          'controller-uid': ANY,
-        },
-        spec: t.spec,
-        pointer: '/spec/jobTemplate/spec/template',
-        podName: new RegExp(`^${n}-\\d+-${SUFFIX}$`),
-        count: Infinity,
-      }
-    }
+      ]))
     default:
       return undefined
   }

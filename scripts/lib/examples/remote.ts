@@ -14,19 +14,66 @@ export interface RemoteManifest {
 
 const METRICS_SERVER_LABELS = { 'k8s-app': 'metrics-server' }
 
-/** metrics-server's release components.yaml (v0.8.x): manifests/base with commonLabels and the release image. */
-function metricsServer(version: string): Doc[] {
-  const meta = (name: string, namespaced = true): Doc => ({
+function metricsMeta(name: string, namespaced = true): Doc {
+  return {
     name,
     ...(namespaced
       ? { namespace: 'kube-system' }
       : {}),
     labels: METRICS_SERVER_LABELS,
-  })
+  }
+}
+
+/** The release's Deployment: the one object that depends on the version (its image). */
+function metricsServerDeployment(version: string): Doc {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: metricsMeta('metrics-server'),
+    spec: {
+      selector: { matchLabels: METRICS_SERVER_LABELS },
+      strategy: {
+        rollingUpdate: { maxUnavailable: 0 },
+      },
+      template: {
+        metadata: { labels: METRICS_SERVER_LABELS },
+        spec: {
+          serviceAccountName: 'metrics-server',
+          priorityClassName: 'system-cluster-critical',
+          containers: [
+            {
+              name: 'metrics-server',
+              image: `registry.k8s.io/metrics-server/metrics-server:${version}`,
+              args: [
+                '--cert-dir=/tmp',
+                '--secure-port=10250',
+                '--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname',
+                '--kubelet-use-node-status-port',
+                '--metric-resolution=15s',
+              ],
+              ports: [
+                { name: 'https', containerPort: 10250, protocol: 'TCP' },
+              ],
+              volumeMounts: [
+                { name: 'tmp-dir', mountPath: '/tmp' },
+              ],
+            },
+          ],
+          volumes: [
+            { name: 'tmp-dir', emptyDir: {} },
+          ],
+        },
+      },
+    },
+  }
+}
+
+/** metrics-server's release components.yaml (v0.8.x): manifests/base with commonLabels and the release image. */
+function metricsServer(version: string): Doc[] {
   const binding = (kind: string, name: string, roleKind: string, role: string): Doc => ({
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind,
-    metadata: meta(name, kind === 'RoleBinding'),
+    metadata: metricsMeta(name, kind === 'RoleBinding'),
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: roleKind, name: role },
     subjects: [
       { kind: 'ServiceAccount', name: 'metrics-server', namespace: 'kube-system' },
@@ -36,17 +83,17 @@ function metricsServer(version: string): Doc[] {
     {
       apiVersion: 'v1',
       kind: 'ServiceAccount',
-      metadata: meta('metrics-server'),
+      metadata: metricsMeta('metrics-server'),
     },
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRole',
-      metadata: meta('system:aggregated-metrics-reader', false),
+      metadata: metricsMeta('system:aggregated-metrics-reader', false),
     },
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRole',
-      metadata: meta('system:metrics-server', false),
+      metadata: metricsMeta('system:metrics-server', false),
     },
     binding('RoleBinding', 'metrics-server-auth-reader', 'Role', 'extension-apiserver-authentication-reader'),
     binding('ClusterRoleBinding', 'metrics-server:system:auth-delegator', 'ClusterRole', 'system:auth-delegator'),
@@ -54,7 +101,7 @@ function metricsServer(version: string): Doc[] {
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: meta('metrics-server'),
+      metadata: metricsMeta('metrics-server'),
       spec: {
         selector: METRICS_SERVER_LABELS,
         ports: [
@@ -67,50 +114,11 @@ function metricsServer(version: string): Doc[] {
         ],
       },
     },
-    {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: meta('metrics-server'),
-      spec: {
-        selector: { matchLabels: METRICS_SERVER_LABELS },
-        strategy: {
-          rollingUpdate: { maxUnavailable: 0 },
-        },
-        template: {
-          metadata: { labels: METRICS_SERVER_LABELS },
-          spec: {
-            serviceAccountName: 'metrics-server',
-            priorityClassName: 'system-cluster-critical',
-            containers: [
-              {
-                name: 'metrics-server',
-                image: `registry.k8s.io/metrics-server/metrics-server:${version}`,
-                args: [
-                  '--cert-dir=/tmp',
-                  '--secure-port=10250',
-                  '--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname',
-                  '--kubelet-use-node-status-port',
-                  '--metric-resolution=15s',
-                ],
-                ports: [
-                  { name: 'https', containerPort: 10250, protocol: 'TCP' },
-                ],
-                volumeMounts: [
-                  { name: 'tmp-dir', mountPath: '/tmp' },
-                ],
-              },
-            ],
-            volumes: [
-              { name: 'tmp-dir', emptyDir: {} },
-            ],
-          },
-        },
-      },
-    },
+    metricsServerDeployment(version),
     {
       apiVersion: 'apiregistration.k8s.io/v1',
       kind: 'APIService',
-      metadata: meta('v1beta1.metrics.k8s.io', false),
+      metadata: metricsMeta('v1beta1.metrics.k8s.io', false),
       spec: {
         service: { name: 'metrics-server', namespace: 'kube-system' },
         group: 'metrics.k8s.io',

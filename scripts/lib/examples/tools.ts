@@ -3,6 +3,7 @@
 // model), kustomize build, kind (the practice cluster's config), argo submit (its file), and the files
 // openssl writes. Tools that do not touch the cluster or the examples (docker, trivy, curl…) are skipped.
 import type { Run } from './context'
+import type { Args } from './flags'
 import type { SimpleCommand } from './shell'
 import { flag, parseArgs } from './flags'
 import { releaseSecret, render, scaffold } from './helmChart'
@@ -11,6 +12,66 @@ import { kustomizationIn } from './kustomizeBuild'
 import { toObj } from './model'
 
 type Report = (check: string, message: string) => void
+interface At { file: string, line: number }
+
+/**
+ * helm lint/template/install/upgrade: values files and the chart must exist; install and upgrade add the
+ * release (its namespace with --create-namespace) and apply what the chart renders.
+ */
+function helmInstall(run: Run, sub: 'lint' | 'template' | 'install' | 'upgrade', args: Args, ns: string, at: At, report: Report): void {
+  const [name, chartRef] = sub === 'lint'
+    ? [undefined, args.positionals[0]]
+    : args.positionals
+  for (const f of args.flags.get('-f') ?? []) {
+    if (!run.resolves(f))
+      report('file-not-found', `values file ${f} is neither an example under ${run.srcName}/ nor created by an earlier command`)
+  }
+  if (chartRef === undefined)
+    return
+  const local = run.charts.get(chartRef.replace(/^\.\//, '').replace(/\/$/, ''))
+  const repo = chartRef.includes('/') && !chartRef.startsWith('.') && run.repos.has(chartRef.split('/')[0]!)
+  if (!local && !repo) {
+    report('unknown-chart', `chart ${chartRef} is neither created by \`helm create\` nor in a repository added with \`helm repo add\` earlier on the page`)
+    return
+  }
+  if (sub === 'lint' || sub === 'template' || name === undefined)
+    return
+  if (sub === 'upgrade' && !args.flags.has('--install') && !run.releases.has(`${ns}/${name}`)) {
+    report('unknown-release', `no Helm release ${name} in ${ns} to upgrade (add --install)`)
+    return
+  }
+  if (!run.state.hasNamespace(ns)) {
+    if (args.flags.has('--create-namespace')) {
+      run.apply(toObj({
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: ns },
+      }, at, `${at.file}:${at.line}`, () => at.line), at)
+    }
+    else {
+      report('unknown-namespace', `namespace ${ns} does not exist (add --create-namespace or create it first)`)
+    }
+  }
+  const previous = run.releases.get(`${ns}/${name}`)
+  const revision = (previous?.revision ?? 0) + 1
+  run.releases.set(`${ns}/${name}`, {
+    chart: chartRef,
+    namespace: ns,
+    revision,
+    at,
+  })
+  const origin = `helm release ${ns}/${name}`
+  const set = (args.flags.get('--set') ?? []).flatMap(s => s.split(','))
+  const replicas = Number(set.find(s => s.startsWith('replicaCount='))?.split('=')[1] ?? 1)
+  const docs = local
+    ? render(local, name, ns, replicas)
+    : []
+  for (const doc of [
+    ...docs,
+    releaseSecret(name, ns, revision),
+  ])
+    run.apply(toObj(doc, at, origin, () => at.line, ns, `rendered by ${origin} (${at.file}:${at.line})`), at, ns)
+}
 
 function helm(run: Run, cmd: SimpleCommand, report: Report): void {
   const at = { file: run.page.file, line: cmd.line }
@@ -20,12 +81,6 @@ function helm(run: Run, cmd: SimpleCommand, report: Report): void {
   const release = (name: string | undefined): void => {
     if (name !== undefined && !run.releases.has(`${ns}/${name}`))
       report('unknown-release', `no Helm release ${name} in ${ns} at this point of the page`)
-  }
-  const valuesFiles = (): void => {
-    for (const f of args.flags.get('-f') ?? []) {
-      if (!run.resolves(f))
-        report('file-not-found', `values file ${f} is neither an example under ${run.srcName}/ nor created by an earlier command`)
-    }
   }
   switch (sub) {
     case 'repo':
@@ -43,58 +98,9 @@ function helm(run: Run, cmd: SimpleCommand, report: Report): void {
     case 'lint':
     case 'template':
     case 'install':
-    case 'upgrade': {
-      const [name, chartRef] = sub === 'lint'
-        ? [undefined, args.positionals[0]]
-        : args.positionals
-      valuesFiles()
-      if (chartRef === undefined)
-        return
-      const local = run.charts.get(chartRef.replace(/^\.\//, '').replace(/\/$/, ''))
-      const repo = chartRef.includes('/') && !chartRef.startsWith('.') && run.repos.has(chartRef.split('/')[0]!)
-      if (!local && !repo) {
-        report('unknown-chart', `chart ${chartRef} is neither created by \`helm create\` nor in a repository added with \`helm repo add\` earlier on the page`)
-        return
-      }
-      if (sub === 'lint' || sub === 'template' || name === undefined)
-        return
-      if (sub === 'upgrade' && !args.flags.has('--install') && !run.releases.has(`${ns}/${name}`)) {
-        report('unknown-release', `no Helm release ${name} in ${ns} to upgrade (add --install)`)
-        return
-      }
-      if (!run.state.hasNamespace(ns)) {
-        if (args.flags.has('--create-namespace')) {
-          run.apply(toObj({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: ns },
-          }, at, `${at.file}:${at.line}`, () => at.line), at)
-        }
-        else {
-          report('unknown-namespace', `namespace ${ns} does not exist (add --create-namespace or create it first)`)
-        }
-      }
-      const previous = run.releases.get(`${ns}/${name}`)
-      const revision = (previous?.revision ?? 0) + 1
-      run.releases.set(`${ns}/${name}`, {
-        chart: chartRef,
-        namespace: ns,
-        revision,
-        at,
-      })
-      const origin = `helm release ${ns}/${name}`
-      const set = (args.flags.get('--set') ?? []).flatMap(s => s.split(','))
-      const replicas = Number(set.find(s => s.startsWith('replicaCount='))?.split('=')[1] ?? 1)
-      const docs = local
-        ? render(local, name, ns, replicas)
-        : []
-      for (const doc of [
-        ...docs,
-        releaseSecret(name, ns, revision),
-      ])
-        run.apply(toObj(doc, at, origin, () => at.line, ns, `rendered by ${origin} (${at.file}:${at.line})`), at, ns)
+    case 'upgrade':
+      helmInstall(run, sub, args, ns, at, report)
       return
-    }
     case 'list':
     case 'ls':
       if (!run.state.hasNamespace(ns))

@@ -1,6 +1,7 @@
 // Kustomize without running kustomize: a kustomization's own fields are checked strictly and the files it
 // names must exist; its patch files are checked against its bases (kustomizePatch.ts).
 import type { ManifestError, ParsedDoc, ParsedFile } from './documents'
+import type { Issue } from './issue'
 import { statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
@@ -59,6 +60,20 @@ export interface KustomizeContext {
   report: (abs: string, errors: ManifestError[]) => void
 }
 
+/** The kustomization schema's complaints, one per field (each unknown key on its own). */
+function schemaIssues(error: z.ZodError): Issue[] {
+  return error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
+    ? issue.keys.map(k => ({ path: `/${[...issue.path, k].join('/')}`, message: `unknown field "${k}"` }))
+    : [
+        {
+          path: issue.path.length
+            ? `/${issue.path.join('/')}`
+            : '',
+          message: issue.message,
+        },
+      ])
+}
+
 /**
  * Checks every kustomization among `paths`, their resources and their patch files. Returns the role of each
  * file it recognised ('kustomization' or 'patch'); other files are plain manifests.
@@ -77,16 +92,7 @@ export function checkKustomizations(paths: string[], { load, report }: Kustomize
     roles.set(abs, 'kustomization')
     const parsed = kustomization.safeParse(doc.value)
     if (!parsed.success) {
-      report(abs, toErrors(file, doc, parsed.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
-        ? issue.keys.map(k => ({ path: `/${[...issue.path, k].join('/')}`, message: `unknown field "${k}"` }))
-        : [
-            {
-              path: issue.path.length
-                ? `/${issue.path.join('/')}`
-                : '',
-              message: issue.message,
-            },
-          ])))
+      report(abs, toErrors(file, doc, schemaIssues(parsed.error)))
       return null
     }
     const kust = { file, doc, spec: parsed.data }
