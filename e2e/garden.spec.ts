@@ -76,7 +76,9 @@ for (const viewport of [
           overlaps,
           svgRight: rect(el).right,
           columnRight: column.right,
-          scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          // Against the root's own width, not clientWidth: headless Chromium hides the scrollbar but
+          // keeps its gutter (html { scrollbar-gutter: stable }), so clientWidth includes 15 px of gutter.
+          scroll: document.documentElement.scrollWidth - document.documentElement.getBoundingClientRect().width,
           decoration: getComputedStyle(el.querySelector('a.gm-node')!).textDecorationLine,
         }
       })

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import type { GrpcOptions } from '../components/diagrams/grpcBalancing'
 import { createSimulation, run, summarize } from '../components/diagrams/grpcBalancing'
 import { expect, test, waitForIslands } from './fixtures'
+import { sidewaysScroll } from './pages/sideways'
 
 const PAGE = 'notes/grpc-load-balancing'
 const DEFAULTS: GrpcOptions = { balancer: 'l4', clients: 2, reconnectEvery: 0 }
@@ -39,7 +40,7 @@ test.describe('GrpcBalancing', () => {
   test('fits a 360-px phone without horizontal scroll', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await open(page)
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(sidewaysScroll)).toBeLessThanOrEqual(0)
   })
 })
 

@@ -6,6 +6,7 @@ import process from 'node:process'
 import { buildContentIndex } from '../.vitepress/node/content/index'
 import { diagramPages } from '../.vitepress/node/mermaid/extract'
 import { expect, test } from './fixtures'
+import { sidewaysScroll } from './pages/sideways'
 
 const srcDir = process.env.GARDEN_SRC_DIR ?? 'docs'
 
@@ -35,7 +36,7 @@ test.describe('in the browser', () => {
     for (const p of pages.slice(0, 4)) {
       await page.goto(p.route)
       await expect(page.locator('.mermaid-diagram').first()).toBeVisible()
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      expect(await page.evaluate(sidewaysScroll)).toBeLessThanOrEqual(0)
     }
   })
 

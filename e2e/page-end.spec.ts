@@ -6,6 +6,7 @@ import { expect, test } from './fixtures'
 // a box and stand out at 3:1, the legend keeps to one line. No page scrolls sideways.
 import { gardenPages } from './pages/garden'
 import { clippedBoxes, lineContrast, linesUnderBoxes, measurePageEnd } from './pages/pageEnd'
+import { sidewaysScroll } from './pages/sideways'
 
 const notes = gardenPages().filter(p => p.kind === 'note' || p.kind === 'chapter')
 const PHONE = { width: 360, height: 740 }
@@ -72,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.goto(path)
           await expect(page.locator('.page-meta')).toHaveCount(0)
           await expect(page.getByText(/成熟度|で読める/)).toHaveCount(0)
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+          expect(await page.evaluate(sidewaysScroll)).toBe(0)
         }
       })
 

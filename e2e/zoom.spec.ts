@@ -3,6 +3,7 @@
 // The arithmetic itself is unit-tested (panZoom.test.ts); here only what needs layout and input.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, waitForChrome } from './fixtures'
+import { sidewaysScroll } from './pages/sideways'
 
 const PAGE = 'chapters/2-running-apps'
 
@@ -76,7 +77,7 @@ test.describe('on a 360 px phone with touch', () => {
     // No sideways scroll of the page behind, and closing gives the page back.
     await dialog.getByRole('button', { name: '閉じる' }).click()
     await expect(dialog).toBeHidden()
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(sidewaysScroll)).toBeLessThanOrEqual(0)
   })
 
   test('one finger moves an enlarged diagram', async ({ page }) => {

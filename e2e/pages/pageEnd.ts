@@ -33,7 +33,8 @@ export function measurePageEnd(): PageEnd {
     referencesBottom: top(r) + r.height,
     pagerBottom,
     belowPager,
-    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // The root's own width, not clientWidth (which holds the hidden scrollbar's kept gutter): see sideways.ts.
+    sideways: document.documentElement.scrollWidth - document.documentElement.getBoundingClientRect().width,
   }
 }
 
