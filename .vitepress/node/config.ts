@@ -1,4 +1,5 @@
-import type { DefaultTheme, UserConfig } from 'vitepress'
+import type { DefaultTheme, HeadConfig, MarkdownOptions, UserConfig } from 'vitepress'
+import type { GardenStore } from './content/store'
 import type { MermaidDiagrams } from './mermaid'
 import type { Settings } from './settings'
 // The site's VitePress configuration, made from Settings by a function: importing this module does
@@ -30,7 +31,127 @@ import { searchShardPlugin } from './search/shardPlugin'
 import { vitepressAliases } from './vitepress/registry'
 import { searchTranslations, themeLabels } from './vitepress/themeLabels'
 
-export async function createConfig(settings: Settings): Promise<UserConfig<DefaultTheme.Config>> {
+type Config = UserConfig<DefaultTheme.Config>
+type ClientEntry = ReturnType<typeof clientEntryPlugin>
+
+function head(base: string): HeadConfig[] {
+  return [
+    [
+      'meta',
+      { name: 'theme-color', content: '#326ce5' },
+    ],
+    [
+      'link',
+      { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` },
+    ],
+    // Pages load as documents (no router on a built page): the browser fetches a page when the
+    // pointer rests on its link and renders it ahead on a press (Chromium; elsewhere a plain load).
+    [
+      'script',
+      { type: 'speculationrules' },
+      speculationRules(base),
+    ],
+  ]
+}
+
+function markdownOptions(settings: Settings, garden: GardenStore, diagrams: MermaidDiagrams | undefined): MarkdownOptions {
+  const pages = () => garden.index.pages
+  return {
+    // The headings in page data, so the outline is in the server HTML (components/vp/layoutState.ts).
+    headers: {
+      level: [2, 3],
+    },
+    codeCopyButtonTitle: 'コードをコピー',
+    // Each code line's indentation, for the hanging indent of wrapped lines on a phone (theme/blocks.css).
+    codeTransformers: [
+      hangingIndentTransformer(),
+    ],
+    // github-light/-dark tokens fall below 4.5:1 on the code block background (axe color-contrast).
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
+    externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
+    config(md) {
+      md.use(wikilinkPlugin, { pages, displayRoot: settings.displayRoot })
+      md.use(pageMetaPlugin)
+      if (settings.pipelines)
+        md.use(mermaidPlugin, { diagrams })
+      md.use(readingPlugin, { pages })
+      md.use(localMapPlugin, {
+        pages,
+        graph: () => garden.index.graph,
+        base: settings.site.base,
+      })
+    },
+  }
+}
+
+/** The build's and each page's hooks: the end of the build, the HTML, head, sitemap and page data. */
+function pageHooks(settings: Settings, garden: GardenStore, history: ReturnType<typeof readGitHistory>, clientEntry: ClientEntry): Pick<Config, 'buildEnd' | 'transformHtml' | 'transformHead' | 'sitemap' | 'transformPageData'> {
+  const { site } = settings
+  const pages = () => garden.index.pages
+  return {
+    buildEnd: buildEnd({ settings, pages }),
+    transformHtml: (html, _file, ctx) => withNotFoundContent(withClientEntry(html, clientEntry.output(), site.base), ctx),
+    transformHead: ({ pageData }) => pageHead(site, pageData, pages()),
+    sitemap: {
+      hostname: site.href,
+      transformItems: items => withLastmod(items, pages()),
+    },
+
+    transformPageData(pageData) {
+      const id = pageData.relativePath.replace(/\.md$/, '')
+      const { index } = garden
+      const frontmatter = index.byId.get(id)?.frontmatter
+      const data = gardenDataFor(id, frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath), history.get(pageData.relativePath))
+      if (data)
+        pageData.garden = data
+      // VitePress reads a frontmatter title as inline Markdown (「<pending>」 would vanish as an HTML tag);
+      // the validated title is plain text and is kept as written.
+      if (frontmatter)
+        pageData.title = frontmatter.title
+    },
+  }
+}
+
+function viteOptions(settings: Settings, garden: GardenStore, diagrams: MermaidDiagrams | undefined, clientEntry: ClientEntry): Config['vite'] {
+  return {
+    plugins: [
+      garden.vitePlugin(),
+      socialDevPlugin(settings.site, () => garden.index),
+      mermaidCssPlugin(diagrams),
+      clientEntry,
+      // The search index in term shards fetched per query (shared/searchShards.ts), and each page's
+      // section texts for the excerpts.
+      searchShardPlugin(),
+      searchTextsPlugin(() => garden.index),
+    ],
+    server: { host: settings.host },
+    resolve: {
+      // Our replacements of VitePress's components (node/vitepress/registry.ts says which and why).
+      alias: vitepressAliases(),
+    },
+  }
+}
+
+function themeConfig(settings: Settings, garden: GardenStore): DefaultTheme.Config {
+  const { pages, graph } = garden.index
+  return {
+    ...themeLabels,
+    siteTitle: SITE_NAV_TITLE,
+    nav: nav(pages),
+    sidebar: sidebar(pages, readingOrder(pages, graph)),
+    ...(settings.repository
+      ? {
+          editLink: { pattern: `https://github.com/${settings.repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' },
+        }
+      : {}),
+    search: {
+      provider: 'local',
+      options: { ...japaneseLocalSearch, translations: searchTranslations },
+    },
+  }
+}
+
+export async function createConfig(settings: Settings): Promise<Config> {
   const { site } = settings
   const garden = createGardenStore(settings)
   if (settings.isBuild)
@@ -44,7 +165,6 @@ export async function createConfig(settings: Settings): Promise<UserConfig<Defau
         cacheDir: join(settings.cacheDir, 'mermaid'),
       })
     : undefined
-  const pages = () => garden.index.pages
   const history = readGitHistory(settings.srcPath)
   // The built page's runtime instead of VitePress's app (components/client/entry.ts).
   const clientEntry = clientEntryPlugin({ entry: CLIENT_ENTRY })
@@ -67,104 +187,10 @@ export async function createConfig(settings: Settings): Promise<UserConfig<Defau
     // The switch is ours on a built page (components/client/chrome/theme.ts switches without
     // transitions itself); on the dev server VueUse's default would restyle the whole page at load.
     appearance: { disableTransition: false },
-    head: [
-      [
-        'meta',
-        { name: 'theme-color', content: '#326ce5' },
-      ],
-      [
-        'link',
-        { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` },
-      ],
-      // Pages load as documents (no router on a built page): the browser fetches a page when the
-      // pointer rests on its link and renders it ahead on a press (Chromium; elsewhere a plain load).
-      [
-        'script',
-        { type: 'speculationrules' },
-        speculationRules(site.base),
-      ],
-    ],
-
-    markdown: {
-      // The headings in page data, so the outline is in the server HTML (components/vp/layoutState.ts).
-      headers: {
-        level: [2, 3],
-      },
-      codeCopyButtonTitle: 'コードをコピー',
-      // Each code line's indentation, for the hanging indent of wrapped lines on a phone (theme/blocks.css).
-      codeTransformers: [
-        hangingIndentTransformer(),
-      ],
-      // github-light/-dark tokens fall below 4.5:1 on the code block background (axe color-contrast).
-      theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
-      externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
-      config(md) {
-        md.use(wikilinkPlugin, { pages, displayRoot: settings.displayRoot })
-        md.use(pageMetaPlugin)
-        if (settings.pipelines)
-          md.use(mermaidPlugin, { diagrams })
-        md.use(readingPlugin, { pages })
-        md.use(localMapPlugin, {
-          pages,
-          graph: () => garden.index.graph,
-          base: site.base,
-        })
-      },
-    },
-
-    buildEnd: buildEnd({ settings, pages }),
-    transformHtml: (html, _file, ctx) => withNotFoundContent(withClientEntry(html, clientEntry.output(), site.base), ctx),
-    transformHead: ({ pageData }) => pageHead(site, pageData, pages()),
-    sitemap: {
-      hostname: site.href,
-      transformItems: items => withLastmod(items, pages()),
-    },
-
-    transformPageData(pageData) {
-      const id = pageData.relativePath.replace(/\.md$/, '')
-      const { index } = garden
-      const frontmatter = index.byId.get(id)?.frontmatter
-      const data = gardenDataFor(id, frontmatter, index.pages, index.graph, pageUrl(site, pageData.relativePath), history.get(pageData.relativePath))
-      if (data)
-        pageData.garden = data
-      // VitePress reads a frontmatter title as inline Markdown (「<pending>」 would vanish as an HTML tag);
-      // the validated title is plain text and is kept as written.
-      if (frontmatter)
-        pageData.title = frontmatter.title
-    },
-
-    vite: {
-      plugins: [
-        garden.vitePlugin(),
-        socialDevPlugin(site, () => garden.index),
-        mermaidCssPlugin(diagrams),
-        clientEntry,
-        // The search index in term shards fetched per query (shared/searchShards.ts), and each page's
-        // section texts for the excerpts.
-        searchShardPlugin(),
-        searchTextsPlugin(() => garden.index),
-      ],
-      server: { host: settings.host },
-      resolve: {
-        // Our replacements of VitePress's components (node/vitepress/registry.ts says which and why).
-        alias: vitepressAliases(),
-      },
-    },
-
-    themeConfig: {
-      ...themeLabels,
-      siteTitle: SITE_NAV_TITLE,
-      nav: nav(pages()),
-      sidebar: sidebar(pages(), readingOrder(pages(), garden.index.graph)),
-      ...(settings.repository
-        ? {
-            editLink: { pattern: `https://github.com/${settings.repository}/edit/main/docs/:path`, text: 'このページを GitHub で編集する' },
-          }
-        : {}),
-      search: {
-        provider: 'local',
-        options: { ...japaneseLocalSearch, translations: searchTranslations },
-      },
-    },
+    head: head(site.base),
+    markdown: markdownOptions(settings, garden, diagrams),
+    ...pageHooks(settings, garden, history, clientEntry),
+    vite: viteOptions(settings, garden, diagrams, clientEntry),
+    themeConfig: themeConfig(settings, garden),
   }
 }

@@ -69,78 +69,189 @@ function ports(b: Box, c: number): Port[] {
   ]
 }
 
-/** A router over one set of boxes: build it once, route many links through it. */
-export function createRouter(boxes: readonly Box[], options: RouteOptions = {}) {
-  const c = options.clearance ?? 4
-  const bendCost = options.bendCost ?? 30
-  const shareCost = options.shareCost ?? 0.5
-  const { xs, ys, xHug, yHug, xi, yi, blocked, blockRight, blockDown, key } = routeGrid(boxes, c, options)
-  const nx = xs.length
-  const ny = ys.length
-  // How many routes already run along each step (right of / below each point).
-  const usedRight = new Uint16Array(nx * ny)
-  const usedDown = new Uint16Array(nx * ny)
-  const states = nx * ny * 4
-  const cost = new Float64Array(states)
-  const seen = new Uint32Array(states)
-  const prev = new Int32Array(states)
-  let generation = 0
+type Grid = ReturnType<typeof routeGrid>
 
-  /** The route's points from `from`'s side to `to`'s side, or undefined when none exists. */
-  function route(from: Box, to: Box): Point[] | undefined {
-    const at = (p: Port) => {
-      const i = xi.get(round(p.out[0]))
-      const j = yi.get(round(p.out[1]))
-      return i === undefined || j === undefined || blocked[key(i, j)]
-        ? undefined
-        : key(i, j)
+/** The grid point just outside a port, or undefined when it is off the grid or inside a box. */
+function portKey(grid: Grid, p: Port): number | undefined {
+  const i = grid.xi.get(round(p.out[0]))
+  const j = grid.yi.get(round(p.out[1]))
+  return i === undefined || j === undefined || grid.blocked[grid.key(i, j)]
+    ? undefined
+    : grid.key(i, j)
+}
+
+/**
+ * From (x, y) heading `dir`: the distance to the nearest end port plus the fewest bends that can still
+ * bring the line into it the right way.
+ */
+function distanceAndBends(x: number, y: number, dir: Dir, ends: readonly Port[], bendCost: number): number {
+  let m = Infinity
+  for (const p of ends) {
+    const inward = (p.dir + 2) % 4
+    const dx = p.out[0] - x
+    const dy = p.out[1] - y
+    let bends: number
+    if (dir === inward) {
+      const ahead = STEP[dir][0] * dx + STEP[dir][1] * dy
+      const aside = STEP[dir][0] === 0
+        ? dx
+        : dy
+      bends = aside === 0 && ahead >= 0
+        ? 0
+        : 2
     }
-    const starts = ports(from, c).filter(p => at(p) !== undefined)
-    const ends = ports(to, c).filter(p => at(p) !== undefined)
-    if (starts.length === 0 || ends.length === 0)
-      return undefined
-    const endKeys = ends.map(p => at(p)!)
-    // Distance plus the fewest bends that can still bring the line into the port the right way.
-    const h = (k: number, dir: Dir) => {
-      const x = xs[Math.floor(k / ny)]!
-      const y = ys[k % ny]!
-      let m = Infinity
-      for (const p of ends) {
-        const inward = (p.dir + 2) % 4
-        const dx = p.out[0] - x
-        const dy = p.out[1] - y
-        let bends: number
-        if (dir === inward) {
-          const ahead = STEP[dir][0] * dx + STEP[dir][1] * dy
-          const aside = STEP[dir][0] === 0
-            ? dx
-            : dy
-          bends = aside === 0 && ahead >= 0
-            ? 0
-            : 2
-        }
-        else {
-          bends = dir === (inward + 2) % 4
-            ? 2
-            : 1
-        }
-        m = Math.min(m, Math.abs(dx) + Math.abs(dy) + bends * bendCost)
+    else {
+      bends = dir === (inward + 2) % 4
+        ? 2
+        : 1
+    }
+    m = Math.min(m, Math.abs(dx) + Math.abs(dy) + bends * bendCost)
+  }
+  return m
+}
+
+/** The search states from a start port's to `goal`, following `prev`. */
+function chainTo(goal: number, prev: Int32Array): number[] {
+  const chain: number[] = []
+  for (let s = goal; s >= 0; s = prev[s]!)
+    chain.push(s)
+  return chain.reverse()
+}
+
+/** Counts each step of a route as used once more (earlier routes make a step cheaper or dearer). */
+function markUsed(chain: readonly number[], usedRight: Uint16Array, usedDown: Uint16Array): void {
+  for (let n = 1; n < chain.length; n++) {
+    const a = chain[n - 1]! >> 2
+    const b = chain[n]! >> 2
+    const d = chain[n]! & 3
+    if (d === 0)
+      usedRight[a] = usedRight[a]! + 1
+    else if (d === 2)
+      usedRight[b] = usedRight[b]! + 1
+    else if (d === 1)
+      usedDown[a] = usedDown[a]! + 1
+    else
+      usedDown[b] = usedDown[b]! + 1
+  }
+}
+
+/**
+ * The router's state over one grid. A search state is a grid point and the direction the line arrived
+ * in (key * 4 + dir); `cost`, `seen` and `prev` are indexed by it and reused by every route (`seen`
+ * tells this route's entries from earlier ones').
+ */
+class EdgeRouter {
+  private readonly c: number
+  private readonly bendCost: number
+  private readonly shareCost: number
+  /** Scales h's estimate: 0.6 when sharing a line is cheaper (shareCost < 0), else 1 (see h). */
+  private readonly shareFactor: number
+  private readonly grid: Grid
+  private readonly xs: number[]
+  private readonly ys: number[]
+  private readonly nx: number
+  private readonly ny: number
+  /** How many routes already run along each step (right of / below each point). */
+  private readonly usedRight: Uint16Array
+  private readonly usedDown: Uint16Array
+  private readonly cost: Float64Array
+  private readonly seen: Uint32Array
+  private readonly prev: Int32Array
+  private generation = 0
+
+  constructor(boxes: readonly Box[], options: RouteOptions) {
+    this.c = options.clearance ?? 4
+    this.bendCost = options.bendCost ?? 30
+    this.shareCost = options.shareCost ?? 0.5
+    this.shareFactor = this.shareCost < 0
+      ? 0.6
+      : 1
+    this.grid = routeGrid(boxes, this.c, options)
+    this.xs = this.grid.xs
+    this.ys = this.grid.ys
+    this.nx = this.xs.length
+    this.ny = this.ys.length
+    this.usedRight = new Uint16Array(this.nx * this.ny)
+    this.usedDown = new Uint16Array(this.nx * this.ny)
+    const states = this.nx * this.ny * 4
+    this.cost = new Float64Array(states)
+    this.seen = new Uint32Array(states)
+    this.prev = new Int32Array(states)
+  }
+
+  /** The A* estimate from grid point `k` heading `dir` to the nearest of `ends`. */
+  private h(ends: readonly Port[], k: number, dir: Dir): number {
+    // Shared lines may cost as little as 0.6 a px; a shade over that: of equally short paths, those
+    // nearer the goal are tried first.
+    return distanceAndBends(this.xs[Math.floor(k / this.ny)]!, this.ys[k % this.ny]!, dir, ends, this.bendCost) * this.shareFactor * 1.001
+  }
+
+  /**
+   * A step's cost before any bend: its length, dearer along a box's side (with midlines) and cheaper or
+   * dearer per earlier route along it (shareCost), never under MIN_FACTOR a px.
+   */
+  private stepCost(k: number, nk: number, i: number, j: number, ni: number, nj: number, d: Dir): number {
+    const uses = d === 0
+      ? this.usedRight[k]!
+      : d === 2
+        ? this.usedRight[nk]!
+        : d === 1
+          ? this.usedDown[k]!
+          : this.usedDown[nk]!
+    const along = d === 0 || d === 2
+      ? this.grid.yHug[j]!
+      : this.grid.xHug[i]!
+    const length = Math.abs(this.xs[ni]! - this.xs[i]!) + Math.abs(this.ys[nj]! - this.ys[j]!)
+    return length * Math.max(MIN_FACTOR, 1 + along + this.shareCost * uses)
+  }
+
+  /** Opens every step from `state` (reached at cost g) but back: to a free point, through no box. */
+  private expand(open: MinHeap, ends: readonly Port[], state: number, g: number): void {
+    const { blocked, blockRight, blockDown } = this.grid
+    const k = state >> 2
+    const dir = (state & 3) as Dir
+    const i = Math.floor(k / this.ny)
+    const j = k % this.ny
+    for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) {
+      if (d === (dir + 2) % 4)
+        continue
+      const ni = i + STEP[d][0]
+      const nj = j + STEP[d][1]
+      if (ni < 0 || nj < 0 || ni >= this.nx || nj >= this.ny)
+        continue
+      const nk = this.grid.key(ni, nj)
+      if (blocked[nk] || (d === 0 && blockRight[k]) || (d === 2 && blockRight[nk]) || (d === 1 && blockDown[k]) || (d === 3 && blockDown[nk]))
+        continue
+      const next = nk * 4 + d
+      const ng = g + this.stepCost(k, nk, i, j, ni, nj, d) + (d === dir
+        ? 0
+        : this.bendCost)
+      if (this.seen[next] !== this.generation || ng < this.cost[next]!) {
+        this.seen[next] = this.generation
+        this.cost[next] = ng
+        this.prev[next] = state
+        open.push(ng + this.h(ends, nk, d), next)
       }
-      // Shared lines may cost as little as 0.6 a px; a shade over that: of equally short paths,
-      // those nearer the goal are tried first.
-      return m * (shareCost < 0
-        ? 0.6
-        : 1) * 1.001
     }
-    generation++
+  }
+
+  /** Starts a search: every start port's state, open at the clearance's cost. */
+  private open(starts: readonly Port[], startKeys: readonly number[], ends: readonly Port[]): MinHeap {
+    this.generation++
     const open = new MinHeap()
-    for (const s of starts) {
-      const state = at(s)! * 4 + s.dir
-      seen[state] = generation
-      cost[state] = c
-      prev[state] = -1
-      open.push(c + h(at(s)!, s.dir), state)
+    for (let n = 0; n < starts.length; n++) {
+      const state = startKeys[n]! * 4 + starts[n]!.dir
+      this.seen[state] = this.generation
+      this.cost[state] = this.c
+      this.prev[state] = -1
+      open.push(this.c + this.h(ends, startKeys[n]!, starts[n]!.dir), state)
     }
+    return open
+  }
+
+  /** A* from the start ports: the cheapest final state (-1 when none) and the end port it enters. */
+  private search(starts: readonly Port[], startKeys: readonly number[], ends: readonly Port[], endKeys: readonly number[]) {
+    const open = this.open(starts, startKeys, ends)
     let goal = -1
     let goalPort: Port | undefined
     let goalCost = Infinity
@@ -150,85 +261,55 @@ export function createRouter(boxes: readonly Box[], options: RouteOptions = {}) 
       if (f >= goalCost)
         break
       const k = state >> 2
-      const g = cost[state]!
-      if (f > g + h(k, (state & 3) as Dir) + 1e-9)
-        continue
+      const g = this.cost[state]!
       const dir = (state & 3) as Dir
+      if (f > g + this.h(ends, k, dir) + 1e-9)
+        continue
       const e = endKeys.indexOf(k)
       if (e >= 0) {
         const end = ends[e]!
         // The last stub enters the box against its port's direction.
-        const total = g + c + (dir === (end.dir + 2) % 4
+        const total = g + this.c + (dir === (end.dir + 2) % 4
           ? 0
-          : bendCost)
+          : this.bendCost)
         if (total < goalCost) {
           goalCost = total
           goal = state
           goalPort = end
         }
       }
-      const i = Math.floor(k / ny)
-      const j = k % ny
-      for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) {
-        if (d === (dir + 2) % 4)
-          continue
-        const ni = i + STEP[d][0]
-        const nj = j + STEP[d][1]
-        if (ni < 0 || nj < 0 || ni >= nx || nj >= ny)
-          continue
-        const nk = key(ni, nj)
-        if (blocked[nk] || (d === 0 && blockRight[k]) || (d === 2 && blockRight[nk]) || (d === 1 && blockDown[k]) || (d === 3 && blockDown[nk]))
-          continue
-        const next = nk * 4 + d
-        const uses = d === 0
-          ? usedRight[k]!
-          : d === 2
-            ? usedRight[nk]!
-            : d === 1
-              ? usedDown[k]!
-              : usedDown[nk]!
-        const along = d === 0 || d === 2
-          ? yHug[j]!
-          : xHug[i]!
-        const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!)
-        const ng = g + length * Math.max(MIN_FACTOR, 1 + along + shareCost * uses) + (d === dir
-          ? 0
-          : bendCost)
-        if (seen[next] !== generation || ng < cost[next]!) {
-          seen[next] = generation
-          cost[next] = ng
-          prev[next] = state
-          open.push(ng + h(nk, d), next)
-        }
-      }
+      this.expand(open, ends, state, g)
     }
+    return { goal, goalPort }
+  }
+
+  /** The route's points from `from`'s side to `to`'s side, or undefined when none exists. */
+  route(from: Box, to: Box): Point[] | undefined {
+    const grid = this.grid
+    const starts = ports(from, this.c).filter(p => portKey(grid, p) !== undefined)
+    const ends = ports(to, this.c).filter(p => portKey(grid, p) !== undefined)
+    if (starts.length === 0 || ends.length === 0)
+      return undefined
+    const { goal, goalPort } = this.search(starts, starts.map(p => portKey(grid, p)!), ends, ends.map(p => portKey(grid, p)!))
     if (goal < 0)
       return undefined
-    const chain: number[] = []
-    for (let s = goal; s >= 0; s = prev[s]!)
-      chain.push(s)
-    chain.reverse()
+    const chain = chainTo(goal, this.prev)
     const first = chain[0]!
-    const start = starts.find(p => p.dir === (first & 3) && at(p) === first >> 2)!
-    for (let n = 1; n < chain.length; n++) {
-      const a = chain[n - 1]! >> 2
-      const b = chain[n]! >> 2
-      const d = chain[n]! & 3
-      if (d === 0)
-        usedRight[a] = usedRight[a]! + 1
-      else if (d === 2)
-        usedRight[b] = usedRight[b]! + 1
-      else if (d === 1)
-        usedDown[a] = usedDown[a]! + 1
-      else
-        usedDown[b] = usedDown[b]! + 1
-    }
+    const start = starts.find(p => p.dir === (first & 3) && portKey(grid, p) === first >> 2)!
+    markUsed(chain, this.usedRight, this.usedDown)
     return simplify([
       start.on,
-      ...chain.map(s => [xs[Math.floor((s >> 2) / ny)]!, ys[(s >> 2) % ny]!] as Point),
+      ...chain.map(s => [this.xs[Math.floor((s >> 2) / this.ny)]!, this.ys[(s >> 2) % this.ny]!] as Point),
       goalPort!.on,
     ])
   }
+}
 
-  return { route }
+/** A router over one set of boxes: build it once, route many links through it. */
+export function createRouter(boxes: readonly Box[], options: RouteOptions = {}) {
+  const router = new EdgeRouter(boxes, options)
+  return {
+    /** The route's points from `from`'s side to `to`'s side, or undefined when none exists. */
+    route: (from: Box, to: Box): Point[] | undefined => router.route(from, to),
+  }
 }

@@ -120,94 +120,108 @@ function busPath(rows: Row[], start: number, selfY: number, mid: number): string
   return `${d}V${selfY}`
 }
 
-export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, variant: LocalVariant = 'narrow'): LocalMap | undefined {
-  const page = pages.get(id)
-  if (!page)
-    return undefined
-  const bands = neighbourhood(id, graph)
-  if (bands.in.length + bands.both.length + bands.out.length === 0)
-    return undefined
-  const width = LOCAL_WIDTHS[variant]
-  const mid = width / 2
-  const col = (width - 2 * MARGIN - BUS) / 2
-  // A box alone in its row leaves room on its right for the bus to step around it.
-  const soloMax = width - 2 * MARGIN - 2 * JOG - 4
-  // A phrase or word wider than a column widens the box (it then takes a row of its own).
-  const box = (p: PageEntry, maxWidth: number): LocalMapNode =>
-    nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, soloMax - 2 * PAD_X), FONT, LINE)
+/** The drawing's columns at one width. */
+interface Columns {
+  /** The bus's x between the two columns. */
+  mid: number
+  /** A column's width, either side of the bus. */
+  col: number
+  /** The widest box, alone in its row. */
+  soloMax: number
+}
 
-  const nodes: LocalMapNode[] = []
-  const labels: LocalMap['labels'] = []
-  const rows: Record<'above' | 'below', Row[]> = { above: [], below: [] }
-  let omitted = 0
-  let y = MARGIN
-  const self: LocalMapNode = box(page, Math.min(soloMax, width - 2 * MARGIN - 40))
-  self.x = Math.round(mid - self.width / 2)
-
-  const band = (name: Band, ids: string[], side: 'above' | 'below'): void => {
-    const shown = ids.slice(0, BAND_LIMIT)
-    omitted += ids.length - shown.length
-    labels.push({ text: `${BAND_LABELS[name]}（${ids.length}）`, x: MARGIN, y: y + LINE / 2 })
-    y += LINE + 4
-    // Rows of two boxes, one each side of the bus; a box wider than a column gets a row of its own.
-    // A box that cannot fit a column, or only on four lines or more, gets a row of its own, and its
-    // title the row's width.
-    const boxes = shown.map((n) => {
-      const b = box(pages.get(n)!, col)
-      return b.width > col || b.lines.length > 3
-        ? box(pages.get(n)!, soloMax)
-        : b
-    })
-    const wide = (b: LocalMapNode | undefined) => !!b && (b.width > col || b.lines.length > 3)
-    for (let i = 0; i < boxes.length;) {
-      const pair = wide(boxes[i]) || wide(boxes[i + 1]) || i + 1 >= boxes.length
-        ? [boxes[i]!]
-        : [boxes[i]!, boxes[i + 1]!]
-      i += pair.length
-      const height = Math.max(...pair.map(n => n.height))
-      const solo = pair.length === 1 && wide(pair[0])
-      const cy = y + height / 2
-      pair.forEach((n, j) => {
-        n.band = name
-        n.x = solo
-          ? Math.round(mid - n.width / 2)
-          : j === 0
-            ? Math.round(mid - BUS / 2 - n.width)
-            : Math.round(mid + BUS / 2)
-        n.y = y + Math.round((height - n.height) / 2)
-        // A lone box's stub is drawn once the bus beside its run of lone rows is known (below).
-        n.stub = solo
-          ? ''
-          : j === 0
-            ? `M${n.x + n.width} ${cy}H${mid}`
-            : `M${n.x} ${cy}H${mid}`
-        nodes.push(n)
-      })
-      rows[side].push({
-        y,
-        height,
-        busX: solo
-          ? pair[0]!.x + pair[0]!.width + JOG
-          : mid,
-        ...(solo
-          ? { solo: pair[0]! }
-          : {}),
-      })
-      y += height + ROW_GAP
-    }
-    y += BAND_GAP - ROW_GAP
+function columns(width: number): Columns {
+  return {
+    mid: width / 2,
+    col: (width - 2 * MARGIN - BUS) / 2,
+    // A box alone in its row leaves room on its right for the bus to step around it.
+    soloMax: width - 2 * MARGIN - 2 * JOG - 4,
   }
-  if (bands.in.length > 0)
-    band('in', bands.in, 'above')
-  self.y = y
-  y += self.height + BAND_GAP
-  if (bands.both.length > 0)
-    band('both', bands.both, 'below')
-  if (bands.out.length > 0)
-    band('out', bands.out, 'below')
+}
 
-  straightenRuns(rows.above)
-  straightenRuns(rows.below)
+/** A page's box, its title wrapped to `maxWidth`. */
+function pageBox(p: PageEntry, maxWidth: number, cols: Columns): LocalMapNode {
+  // A phrase or word wider than a column widens the box (it then takes a row of its own).
+  return nodeBox(p, wrapLabel(p.title, maxWidth - 2 * PAD_X, FONT, cols.soloMax - 2 * PAD_X), FONT, LINE)
+}
+
+/** A box that cannot fit a column, or only on four lines or more. */
+function tooWide(b: LocalMapNode | undefined, cols: Columns): boolean {
+  return !!b && (b.width > cols.col || b.lines.length > 3)
+}
+
+/** The layout so far, top down: the y of what comes next, and what is placed. */
+interface Progress {
+  y: number
+  omitted: number
+  nodes: LocalMapNode[]
+  labels: LocalMap['labels']
+  rows: Record<'above' | 'below', Row[]>
+}
+
+/** Places one row's boxes at `y`: two, one each side of the bus, or one alone in the middle. */
+function placeRow(pair: LocalMapNode[], name: Band, y: number, cols: Columns, nodes: LocalMapNode[]): Row {
+  const { mid } = cols
+  const height = Math.max(...pair.map(n => n.height))
+  const solo = pair.length === 1 && tooWide(pair[0], cols)
+  const cy = y + height / 2
+  pair.forEach((n, j) => {
+    n.band = name
+    n.x = solo
+      ? Math.round(mid - n.width / 2)
+      : j === 0
+        ? Math.round(mid - BUS / 2 - n.width)
+        : Math.round(mid + BUS / 2)
+    n.y = y + Math.round((height - n.height) / 2)
+    // A lone box's stub is drawn once the bus beside its run of lone rows is known (straightenRuns).
+    n.stub = solo
+      ? ''
+      : j === 0
+        ? `M${n.x + n.width} ${cy}H${mid}`
+        : `M${n.x} ${cy}H${mid}`
+    nodes.push(n)
+  })
+  return {
+    y,
+    height,
+    busX: solo
+      ? pair[0]!.x + pair[0]!.width + JOG
+      : mid,
+    ...(solo
+      ? { solo: pair[0]! }
+      : {}),
+  }
+}
+
+/** A band: its label, then its neighbours' rows (up to BAND_LIMIT; the rest are counted). */
+function layoutBand(at: Progress, name: Band, ids: string[], side: 'above' | 'below', pages: ReadonlyMap<string, PageEntry>, cols: Columns): void {
+  const shown = ids.slice(0, BAND_LIMIT)
+  at.omitted += ids.length - shown.length
+  at.labels.push({ text: `${BAND_LABELS[name]}（${ids.length}）`, x: MARGIN, y: at.y + LINE / 2 })
+  at.y += LINE + 4
+  // Rows of two boxes, one each side of the bus; a box wider than a column gets a row of its own.
+  // A box that cannot fit a column, or only on four lines or more, gets a row of its own, and its
+  // title the row's width.
+  const boxes = shown.map((n) => {
+    const b = pageBox(pages.get(n)!, cols.col, cols)
+    return tooWide(b, cols)
+      ? pageBox(pages.get(n)!, cols.soloMax, cols)
+      : b
+  })
+  for (let i = 0; i < boxes.length;) {
+    const pair = tooWide(boxes[i], cols) || tooWide(boxes[i + 1], cols) || i + 1 >= boxes.length
+      ? [boxes[i]!]
+      : [boxes[i]!, boxes[i + 1]!]
+    i += pair.length
+    const row = placeRow(pair, name, at.y, cols, at.nodes)
+    at.rows[side].push(row)
+    at.y += row.height + ROW_GAP
+  }
+  at.y += BAND_GAP - ROW_GAP
+}
+
+/** The bus: from the farthest row above down to the page's box, and from the farthest below up to it. */
+function busPaths(rows: Progress['rows'], self: LocalMapNode, mid: number): string[] {
   const bus: string[] = []
   const centre = (r: Row) => r.y + r.height / 2
   if (rows.above.length > 0)
@@ -216,14 +230,46 @@ export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>
     const far = [...rows.below].reverse()
     bus.push(busPath(far, centre(far[0]!), self.y + self.height, mid))
   }
+  return bus
+}
+
+export function layoutLocalMap(id: string, pages: ReadonlyMap<string, PageEntry>, graph: LinkGraph, variant: LocalVariant = 'narrow'): LocalMap | undefined {
+  const page = pages.get(id)
+  if (!page)
+    return undefined
+  const bands = neighbourhood(id, graph)
+  if (bands.in.length + bands.both.length + bands.out.length === 0)
+    return undefined
+  const width = LOCAL_WIDTHS[variant]
+  const cols = columns(width)
+  const at: Progress = {
+    y: MARGIN,
+    omitted: 0,
+    nodes: [],
+    labels: [],
+    rows: { above: [], below: [] },
+  }
+  const self: LocalMapNode = pageBox(page, Math.min(cols.soloMax, width - 2 * MARGIN - 40), cols)
+  self.x = Math.round(cols.mid - self.width / 2)
+  if (bands.in.length > 0)
+    layoutBand(at, 'in', bands.in, 'above', pages, cols)
+  self.y = at.y
+  at.y += self.height + BAND_GAP
+  if (bands.both.length > 0)
+    layoutBand(at, 'both', bands.both, 'below', pages, cols)
+  if (bands.out.length > 0)
+    layoutBand(at, 'out', bands.out, 'below', pages, cols)
+
+  straightenRuns(at.rows.above)
+  straightenRuns(at.rows.below)
   return {
     variant,
     width,
-    height: y - BAND_GAP + MARGIN,
+    height: at.y - BAND_GAP + MARGIN,
     self,
-    nodes,
-    bus,
-    labels,
-    omitted,
+    nodes: at.nodes,
+    bus: busPaths(at.rows, self, cols.mid),
+    labels: at.labels,
+    omitted: at.omitted,
   }
 }
