@@ -160,6 +160,8 @@ describe('startIslands', () => {
     const el = await serverIsland({ start: 2 })
     const l = loaders()
     startIslands(document, { loaders: l.loaders, vue })
+    expect(FakeObserver.last!.observed.has(el)).toBe(false)
+    runIdle()
     expect(FakeObserver.last!.observed.has(el)).toBe(true)
     expect(FakeObserver.last!.options?.rootMargin).toBe('100% 0px')
 
@@ -186,11 +188,29 @@ describe('startIslands', () => {
     const el = await serverIsland()
     const l = loaders()
     const islands = startIslands(document, { loaders: l.loaders, vue })
+    expect(l.load).not.toHaveBeenCalled()
+    runIdle()
     expect(l.load).toHaveBeenCalledTimes(1)
     await flushPromises()
     runIdle()
     expect(isHydrated(el)).toBe(true)
     expect(islands.hydrated()).toBe(1)
+  })
+
+  it('starts watching for islands near the viewport only after the load event and an idle moment', async () => {
+    const el = await serverIsland()
+    const l = loaders()
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive')
+    startIslands(document, { loaders: l.loaders, vue })
+    runIdle()
+    expect(FakeObserver.last!.observed.has(el)).toBe(false)
+
+    readyState.mockReturnValue('complete')
+    window.dispatchEvent(new Event('load'))
+    expect(FakeObserver.last!.observed.has(el)).toBe(false)
+    runIdle()
+    expect(FakeObserver.last!.observed.has(el)).toBe(true)
+    expect(l.load).not.toHaveBeenCalled()
   })
 
   it('hydrates synchronously on pointerdown once the code is loaded, so the tap\'s click reaches Vue', async () => {
@@ -215,9 +235,10 @@ describe('startIslands', () => {
     'touchstart',
     'focusin',
     'keydown',
-  ])('loads and hydrates at once on %s before the island was seen', async (type) => {
+  ])('loads and hydrates at once on %s before the load event, when the island was not seen yet', async (type) => {
     const el = await serverIsland()
     const l = loaders()
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
     startIslands(document, { loaders: l.loaders, vue })
     button().dispatchEvent(new Event(type, { bubbles: true }))
     expect(l.load).toHaveBeenCalledTimes(1)

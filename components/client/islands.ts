@@ -168,12 +168,23 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
       }, { rootMargin: options.rootMargin ?? '100% 0px' })
     : undefined
 
-  for (const island of islands) {
-    if (observer)
-      observer.observe(island.el)
-    else
-      void load(island)
+  // Near-viewport loading waits for the page's load event and an idle moment, so an island
+  // within the first screen does not put Vue and its code in the way of the page's first paint
+  // (LCP); a touch before then still loads and hydrates at once (onIntent below).
+  const watch = () => {
+    for (const island of islands) {
+      if (island.state !== 'idle')
+        continue
+      if (observer)
+        observer.observe(island.el)
+      else
+        void load(island)
+    }
   }
+  if (doc.readyState === 'complete')
+    idle(watch)
+  else
+    view.addEventListener('load', () => idle(watch), { once: true })
 
   for (const island of islands) {
     listenBeforeHydration(island, () => {
