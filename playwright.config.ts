@@ -12,6 +12,14 @@ const dist = process.env.E2E_DIST ?? '.vitepress/dist'
 const { base } = parseSiteUrl(process.env.SITE_URL)
 /** The non-root build: SITE_URL=https://example.com/garden/ (see `npm run build:base`). */
 export const BASE_PATH = '/garden/'
+/**
+ * Fixture gardens of test/fixtures/, each built in-process and served by e2e/serveFixture.ts. Behaviour
+ * specs (e2e/behaviour/) run on the behaviour garden, so a note's prose never decides their result.
+ */
+export const FIXTURE_PORTS = { 'behaviour-garden': port + 2, 'hostile-garden': port + 3 } as const
+export function fixtureUrl(garden: keyof typeof FIXTURE_PORTS): string {
+  return `http://127.0.0.1:${FIXTURE_PORTS[garden]}/`
+}
 const launchOptions = chromiumLaunchOptions()
 
 export default defineConfig({
@@ -33,13 +41,22 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: '**/base-path.spec.ts',
+      testIgnore: ['**/base-path.spec.ts', 'behaviour/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}`, launchOptions },
     },
     {
       name: 'base-path',
       testMatch: '**/base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePort}${BASE_PATH}`, launchOptions },
+    },
+    {
+      name: 'behaviour',
+      testMatch: 'behaviour/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: fixtureUrl('behaviour-garden'),
+        launchOptions,
+      },
     },
   ],
   webServer: [
@@ -56,5 +73,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
+    ...Object.entries(FIXTURE_PORTS).map(([garden, gardenPort]) => ({
+      // A build of a few pages with Mermaid and cards: about a minute on the 2-core CI machine.
+      command: `npx tsx e2e/serveFixture.ts --garden ${garden} --port ${gardenPort}`,
+      url: `http://127.0.0.1:${gardenPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    })),
   ],
 })

@@ -5,9 +5,8 @@
 // title that is one long API field path never makes a page scroll sideways.
 import type { Locator, Page } from '@playwright/test'
 import type { Buffer } from 'node:buffer'
-import type { FixtureSite } from './fixtureSite'
+import { fixtureUrl } from '../playwright.config'
 import { expect, test, waitForChrome, waitForIslands } from './fixtures'
-import { buildFixtureSite } from './fixtureSite'
 
 const LOOKS = [
   { width: 360, height: 740, scheme: 'light' },
@@ -178,13 +177,9 @@ test.describe('copy button on a touch screen', () => {
 })
 
 test.describe('a title that is one long API field path (hostile fixture garden)', () => {
-  test.describe.configure({ mode: 'serial' })
-  let site: FixtureSite
-  test.beforeAll(async () => {
-    test.setTimeout(240_000)
-    site = await buildFixtureSite('hostile-garden')
-  })
-  test.afterAll(async () => site?.close())
+  const site = {
+    url: fixtureUrl('hostile-garden'),
+  }
 
   for (const look of LOOKS) {
     test(`never makes the page scroll sideways at ${look.width} px, ${look.scheme}`, async ({ page }) => {

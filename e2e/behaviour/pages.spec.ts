@@ -1,7 +1,7 @@
 // Site-wide behaviour in the browser: the appearance toggle and its instant colour switch, the
 // short nav title on a phone, the 404 page, and the last-updated time without JavaScript. Each
 // page's own checks (h1, links, width, axe) are its health check (health.spec.ts).
-import { expect, test, waitForChrome } from './fixtures'
+import { expect, test, waitForChrome } from '../fixtures'
 
 test('the appearance toggle switches between light and dark', async ({ page }) => {
   await page.goto('./')
