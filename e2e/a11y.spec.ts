@@ -73,7 +73,7 @@ test.describe('reduced motion', () => {
       await page.goto(path)
       await expect(page.locator('main h1').first()).toBeVisible()
       // Operate every control of the page's components: a transition would start now. (Not the diagrams'
-      // 「拡大」 buttons: they open a modal dialog, tested in reading.spec.ts.)
+      // 「拡大」 buttons: they open a modal dialog, tested in behaviour/reading.spec.ts.)
       const controls = page.locator('main .vp-doc :is(button:not(.zoom-open), input[type=radio], input[type=checkbox])')
       const n = Math.min(await controls.count(), 12)
       for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
 // once at its first listed section, as the reader sees the list. Two orderings: VitePress's own box
 // (sections by MiniSearch score with its boosts title 4, text 2, titles 1, fuzzy 0.2, prefix) and
 // ours (searchRank.ts, what components/search/LocalSearchBox.vue shows), so these figures are the
-// browser's (e2e/search.spec.ts prints the same three from the real search box).
+// browser's (e2e/search-relevance.spec.ts prints the same three from the real search box).
 // Usage: npx tsx scripts/search-eval.ts [--verbose]
 import type { SearchOptions } from 'minisearch'
 import type { MarkdownEnv } from 'vitepress'

@@ -2,7 +2,7 @@
 // page (route without base) that should come first and must appear among the first 3 results.
 // Written from the notes in docs/ before the tokenizer was tuned; the last group (2026-11-30) adds
 // terms a reader types for which one note is the answer and a chapter or a neighbouring note only
-// mentions them. Used by e2e/search.spec.ts (real search box) and scripts/search-eval.ts (node).
+// mentions them. Used by e2e/search-relevance.spec.ts (real search box) and scripts/search-eval.ts (node).
 export interface RelevanceCase {
   query: string
   route: string

@@ -2,7 +2,7 @@
 // meta read back with open-graph-scraper (its `html` option, no network), each og:image a 1200×630
 // PNG in the build, the Atom feed and sitemap parsed with fast-xml-parser and every URL in them a
 // built page, robots.txt, short ASCII heading anchors, and no dev-only social preview in the build.
-// (The share bar is checked in the browser: e2e/social.spec.ts.)
+// (The share bar is checked in the browser: e2e/behaviour/social.spec.ts.)
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'

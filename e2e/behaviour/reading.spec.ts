@@ -1,14 +1,16 @@
 // Reading experience on phones and in print: phrase-aware heading breaks, CJK emphasis, link
 // previews, reading time, the errata callout, anchor highlight, zoom, print styles and the 404 page.
+// On the behaviour garden's chapter 2 and its notes (test/fixtures/behaviour-garden/chapters/2-reading.md,
+// notes/reading-*.md, notes/preview-*.md), whose text the assertions quote.
 import type { Page } from '@playwright/test'
-import { expect, test, waitForChrome } from './fixtures'
-import { sidewaysScroll } from './pages/sideways'
+import { expect, test, waitForChrome } from '../fixtures'
+import { sidewaysScroll } from '../pages/sideways'
 
 test.describe('Japanese typography', () => {
   test('a long heading wraps between BudouX phrases, never inside one', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
-    await page.goto('chapters/2-running-apps')
-    const heading = page.locator('h2#production-ready')
+    await page.goto('chapters/2-reading')
+    const heading = page.locator('h2#long-heading')
     await expect(heading).toBeVisible()
     const boxes = await heading.locator('.phrase').evaluateAll(spans => spans.map((s) => {
       const rects = s.getClientRects()
@@ -24,14 +26,14 @@ test.describe('Japanese typography', () => {
 
   test('phrase spans leave the heading text, id and outline intact', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 })
-    await page.goto('chapters/2-running-apps')
-    await expect(page.locator('h2#production-ready')).toContainText('プロダクションレディなアプリケーション運用')
-    await expect(page.locator('.VPDocAsideOutline a[href="#production-ready"]')).toHaveText('プロダクションレディなアプリケーション運用')
+    await page.goto('chapters/2-reading')
+    await expect(page.locator('h2#long-heading')).toContainText('句の途中で折り返さない長い見出しを狭い画面で確かめる')
+    await expect(page.locator('.VPDocAsideOutline a[href="#long-heading"]')).toHaveText('句の途中で折り返さない長い見出しを狭い画面で確かめる')
   })
 
   test('emphasis next to Japanese brackets renders as strong', async ({ page }) => {
-    await page.goto('notes/job-retries')
-    await expect(page.locator('.vp-doc strong', { hasText: '「Jobを失敗とみなすまでのリトライの回数」' })).toBeVisible()
+    await page.goto('notes/reading-errata')
+    await expect(page.locator('.vp-doc strong', { hasText: '「庭で三番目に読む節」' })).toBeVisible()
     await expect(page.locator('.vp-doc')).not.toContainText('**「')
   })
 
@@ -41,7 +43,7 @@ test.describe('Japanese typography', () => {
       if (req.resourceType() === 'font')
         fonts.push(req.url())
     })
-    await page.goto('notes/job-retries')
+    await page.goto('notes/reading-errata')
     const family = await page.locator('.vp-doc p').first().evaluate(p => getComputedStyle(p).fontFamily)
     expect(family).toMatch(/^"?Hiragino Sans/)
     expect(fonts).toEqual([])
@@ -49,11 +51,11 @@ test.describe('Japanese typography', () => {
 })
 
 test.describe('link previews', () => {
-  const chapterLink = '.vp-doc a.wikilink[href$="/chapters/2-running-apps#jobs"]'
+  const chapterLink = '.vp-doc a.wikilink[href$="/chapters/2-reading#sharing"]'
 
-  /** Opens the job-retries note and hovers its link to chapter 2 until the preview shows. */
+  /** Opens the preview-links note and hovers its link to chapter 2 until the preview shows. */
   async function hoverChapterLink(page: Page) {
-    await page.goto('notes/job-retries')
+    await page.goto('notes/preview-links')
     await waitForChrome(page)
     const link = page.locator(chapterLink).first()
     await link.hover()
@@ -64,8 +66,9 @@ test.describe('link previews', () => {
 
   test('hovering an internal link shows its title, maturity and section', async ({ page }) => {
     const { link, tip } = await hoverChapterLink(page)
-    await expect(tip).toContainText('第2章 Kubernetesにおけるアプリケーションの起動')
-    await expect(tip).toContainText('JobとCronJob')
+    await expect(tip).toContainText('第2章 読みやすさの章')
+    await expect(tip.locator('.link-preview-maturity')).toHaveText('若葉')
+    await expect(tip).toContainText('ページと節の共有')
     await expect(link).toHaveAttribute('aria-describedby', 'garden-link-preview')
     await page.mouse.move(0, 0)
     await expect(tip).toBeHidden()
@@ -80,13 +83,13 @@ test.describe('link previews', () => {
   })
 
   test('keyboard focus shows the preview and Escape hides it', async ({ page }) => {
-    await page.goto('notes/job-retries')
+    await page.goto('notes/preview-links')
     await waitForChrome(page)
     await page.keyboard.press('Tab')
-    const link = page.locator('.vp-doc a.wikilink[href$="/notes/cronjob"]').first()
+    const link = page.locator('.vp-doc a.wikilink[href$="/notes/preview-target"]').first()
     await link.focus()
     const tip = page.getByRole('tooltip')
-    await expect(tip).toContainText('CronJob')
+    await expect(tip).toContainText('下見される側のノート')
     await page.keyboard.press('Escape')
     await expect(tip).toBeHidden()
     await expect(link).toBeFocused()
@@ -94,15 +97,15 @@ test.describe('link previews', () => {
 })
 
 test('reading time is shown under the title', async ({ page }) => {
-  await page.goto('notes/job-retries')
+  await page.goto('notes/reading-errata')
   await expect(page.locator('.page-meta .reading-time')).toHaveText(/^・(約\d+分|1分以内)で読める$/)
 })
 
 test.describe('errata callout', () => {
-  for (const path of ['notes/job-retries', 'chapters/2-running-apps']) {
+  for (const path of ['notes/reading-errata', 'chapters/2-reading']) {
     test(`renders on ${path} with the book, the fix and the source`, async ({ page }) => {
       await page.goto(path)
-      const note = page.getByRole('note', { name: '正誤：backoffLimitの回数' })
+      const note = page.getByRole('note', { name: '正誤：見本の節番号' })
       await expect(note).toBeVisible()
       for (const label of ['本の記述', '正しくは', '出典'])
         await expect(note.locator('strong', { hasText: label })).toBeVisible()
@@ -113,7 +116,7 @@ test.describe('errata callout', () => {
 
 test.describe('arriving on an anchor', () => {
   test('highlights the target heading', async ({ page }) => {
-    await page.goto('notes/job-retries#erratum')
+    await page.goto('notes/reading-errata#erratum')
     const heading = page.locator('h2#erratum')
     await expect(heading).toHaveClass(/garden-arrived/)
     expect(await heading.evaluate(h => getComputedStyle(h).animationName)).toBe('garden-arrive')
@@ -121,7 +124,7 @@ test.describe('arriving on an anchor', () => {
 
   test('does not animate under reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    await page.goto('notes/job-retries#erratum')
+    await page.goto('notes/reading-errata#erratum')
     const heading = page.locator('h2#erratum')
     await expect(heading).toHaveClass(/garden-arrived/)
     expect(await heading.evaluate(h => getComputedStyle(h).animationName)).toBe('none')
@@ -129,7 +132,7 @@ test.describe('arriving on an anchor', () => {
 })
 
 test('a diagram opens in a dialog from the keyboard and Esc returns focus', async ({ page }) => {
-  await page.goto('notes/argo-cd')
+  await page.goto('notes/reading-diagram')
   await waitForChrome(page)
   const open = page.locator('.vp-doc .zoomable').first().getByRole('button', { name: /^拡大して表示: / })
   await open.focus()
@@ -144,16 +147,20 @@ test('a diagram opens in a dialog from the keyboard and Esc returns focus', asyn
 
 test('print hides navigation, sidebars and asides and writes out external URLs', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 })
-  await page.goto('notes/job-retries')
+  await page.goto('notes/reading-errata')
   await expect(page.locator('.VPNav')).toBeVisible()
-  await page.emulateMedia({ media: 'print' })
-  for (const selector of [
+  const hiddenInPrint = [
     '.VPNav',
     '.VPSidebar',
     '.VPLocalNav',
     '.VPDocAside',
     '.VPDocFooter',
-  ])
+  ]
+  // Each is on the page (the local nav hidden at this width), so being hidden in print means something.
+  for (const selector of hiddenInPrint)
+    await expect(page.locator(selector).first()).toBeAttached()
+  await page.emulateMedia({ media: 'print' })
+  for (const selector of hiddenInPrint)
     await expect(page.locator(selector).first()).toBeHidden()
   const after = await page.locator('.vp-doc a[href^="https://kubernetes.io/"]').first().evaluate(a => getComputedStyle(a, '::after').content)
   expect(after).toContain('https://kubernetes.io/')
