@@ -1,43 +1,11 @@
-// The garden in the browser: the map navigates and is drawn without JavaScript, and /tags lists
-// each tag's pages. Backlinks, maturity and tags of every built page are checked in
-// .vitepress/node/content/garden.dist.test.ts.
+// The real garden's map as a reader sees it. Its behaviour (navigation, highlight, the no-JS drawing,
+// /tags) is checked on the behaviour fixture garden (e2e/behaviour/garden.spec.ts); backlinks,
+// maturity and tags of every built page in .vitepress/node/content/garden.dist.test.ts.
 import { fileURLToPath } from 'node:url'
 import { buildContentIndex } from '../.vitepress/node/content/index'
 import { expect, test } from './fixtures'
 
 const scan = buildContentIndex(fileURLToPath(new URL('../docs', import.meta.url)), 'docs')
-
-test('/tags lists each tag with its pages', async ({ page }) => {
-  await page.goto('tags')
-  const gitops = page.getByRole('region', { name: /#GitOps/ })
-  const titles = [
-    ...scan.pages.values(),
-  ].filter(p => p.tags.includes('gitops')).map(p => p.title)
-  for (const title of titles)
-    await expect(gitops.getByRole('link', { name: title, exact: true })).toBeVisible()
-})
-
-test('clicking a node of the map navigates to its page', async ({ page }) => {
-  await page.goto('./')
-  const map = page.getByRole('group', { name: 'ノートの地図', exact: true })
-  await expect(map).toBeVisible()
-  await page.locator('.garden-map svg').getByRole('link', { name: 'GitOps', exact: true }).click()
-  await expect(page).toHaveURL(/\/notes\/gitops$/)
-  await expect(page.locator('main h1')).toHaveText('GitOps')
-})
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false })
-
-  test('the map is drawn and its nodes are links', async ({ page }) => {
-    await page.goto('./')
-    const nodes = page.locator('.garden-map svg.gm-wide a')
-    await expect(nodes).toHaveCount(scan.pages.size)
-    const box = await page.locator('.garden-map svg.gm-wide').boundingBox()
-    expect(box!.width).toBeGreaterThan(300)
-    expect(box!.height).toBeGreaterThan(200)
-  })
-})
 
 // The map's layout as a reader sees it (the built SVG is checked in gardenMap.dist.test.ts; axe on
 // every page in health.spec.ts): at 1280 px and on a 360 px phone, no sideways scroll, no box
@@ -91,26 +59,3 @@ for (const viewport of [
     })
   })
 }
-
-test('hovering or focusing a node highlights it, its links and its neighbours and fades the rest', async ({ page }) => {
-  await page.goto('./')
-  const map = page.locator('.garden-map svg.gm-wide')
-  const node = (title: string) => map.getByRole('link', { name: title, exact: true })
-  const opacity = (title: string) => node(title).evaluate(e => Number(getComputedStyle(e).opacity))
-  const gitops = scan.pages.get('notes/gitops')!
-  const neighbour = scan.pages.get(scan.graph.outlinks.get('notes/gitops')!.find(id => scan.pages.get(id)!.kind === 'note')!)!
-  const unrelated = [
-    ...scan.pages.values(),
-  ].find(p => p.id !== 'notes/gitops' && !scan.graph.outlinks.get('notes/gitops')!.includes(p.id) && !scan.graph.backlinks.get('notes/gitops')!.includes(p.id))!
-  expect(await opacity(unrelated.title)).toBe(1)
-  await node(gitops.title).hover()
-  await expect.poll(() => opacity(unrelated.title)).toBeLessThan(0.5)
-  expect(await opacity(neighbour.title)).toBe(1)
-  expect(await opacity(gitops.title)).toBe(1)
-  await page.mouse.move(0, 0)
-  await expect.poll(() => opacity(unrelated.title)).toBe(1)
-  // A key press first: focus then counts as keyboard focus (:focus-visible).
-  await page.keyboard.press('Shift')
-  await node(gitops.title).focus()
-  await expect.poll(() => opacity(unrelated.title)).toBeLessThan(0.5)
-})
