@@ -121,11 +121,11 @@ describe('withClientEntry', () => {
     expect(lines(before).filter(l => !lines(after).includes(l))).toEqual([SITE_DATA])
   })
 
-  it('holds the first paint until the sidebar is parsed, on a page that has it', () => {
+  it('never holds the first paint: no render-blocking link, even on a page with the sidebar', () => {
+    // A frame of a half-arrived page is fine: its chrome does not move when the rest arrives
+    // (e2e/behaviour/arriving.spec.ts); holding the paint cost the first paint up to 2 s in Lighthouse.
     const withSidebar = withClientEntry(vitepressHtml({ sidebar: '<nav id="VPSidebarNav"></nav>' }), OUT, '/')
-    expect(withSidebar).toContain('<link rel="preload stylesheet" href="/assets/style.Gh78.css" as="style">\n    <link rel="expect" href="#VPSidebarNav" blocking="render">')
-    // Without the element the link would hold the paint until the whole page is parsed.
-    expect(withClientEntry(vitepressHtml(), OUT, '/')).not.toContain('rel="expect"')
+    expect(withSidebar).not.toMatch(/blocking=|rel="expect"/)
   })
 
   it.each([

@@ -148,23 +148,8 @@ export function withClientEntry(html: string, out: ClientEntryOutput, base: stri
   ].join('\n    ')
   return html
     .replace(SITE_DATA_SCRIPT, '')
-    .replace(generator, m => `${m}\n    <link rel="preload stylesheet" href="${base}${out.css}" as="style">${chromeFirst(html)}`)
+    .replace(generator, m => `${m}\n    <link rel="preload stylesheet" href="${base}${out.css}" as="style">`)
     .replace('</head>', `    ${tags}\n  </head>`)
-}
-
-/** The sidebar's nav (components/layout/GardenSidebar.vue): the last of the chrome before the article. */
-const CHROME_END = 'VPSidebarNav'
-
-/**
- * Holds the first paint until the nav bar and the sidebar are parsed (`<link rel="expect">`, Chromium
- * 124+; other browsers ignore it). Painted from a half-parsed document, the sidebar's chevrons and the
- * nav bar's right end moved a few pixels when the rest arrived: a layout shift before any script ran.
- * Only where the page has the sidebar: a link to a missing element would hold the paint to the end.
- */
-function chromeFirst(html: string): string {
-  return html.includes(`id="${CHROME_END}"`)
-    ? `\n    <link rel="expect" href="#${CHROME_END}" blocking="render">`
-    : ''
 }
 
 /** The 404 page: VitePress writes it with an empty #app; ours is server-rendered like every page. */
