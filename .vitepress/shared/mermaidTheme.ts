@@ -100,16 +100,23 @@ const themeVariables = {
 /**
  * The options for `mermaid.initialize()`, identical at build time and in dev.
  * Labels are SVG <text> (htmlLabels: false): no foreignObject, so Vue can stringify the SVG.
+ * Mermaid 12 gives flowcharts, sequence and state diagrams their own defaults (theme 'redux-color',
+ * look 'neo': drop shadows, its own colours; layout 'elk'; labels wrapped at 120 px and widened to
+ * 120 px). A top-level `theme`/`look`/`layout` set here wins over those section defaults, so the
+ * classic look and dagre keep the SVG structure mermaid.css and mermaidSvg.ts are written for, and
+ * the flowchart keeps Mermaid 11's 200 px wrapping width and labels as wide as their text.
  */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: 'strict',
   theme: 'base',
+  look: 'classic',
+  layout: 'dagre',
   darkMode: false,
   fontFamily: MERMAID_FONT_FAMILY,
   htmlLabels: false,
   markdownAutoWrap: true,
-  flowchart: { htmlLabels: false, useMaxWidth: false },
+  flowchart: { useMaxWidth: false, wrappingWidth: 200, minNodeWidth: 0 },
   sequence: { useMaxWidth: false },
   state: { useMaxWidth: false },
   themeVariables,
