@@ -8,7 +8,7 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
-import { badLabelBreaks } from '../../../test/support/labelBreaks'
+import { badLabelBreaks, labelRows } from '../../../test/support/labelBreaks'
 import { leftoverPlaceholders } from '../../shared/mermaidTheme'
 import { buildContentIndex } from '../content/index'
 import { diagramPages, mermaidFences } from './extract'
@@ -64,6 +64,20 @@ describe('mermaid in the built HTML', () => {
       parsed: index.parsed.filter(q => q.relativePath === p.rel),
     }).map(f => f.code).join('\n')
     expect(figures.flatMap(f => badLabelBreaks(f, source)), 'line|next line of each label broken inside a word: shorten it or break it with <br/> in the source').toEqual([])
+  })
+
+  it('reads every flowchart label as Mermaid\'s rows, so a change in its label markup fails here instead of emptying the check above', () => {
+    let multiLine = 0
+    for (const p of pages) {
+      for (const [svg] of readBuilt(site, p.html).matchAll(/<svg [^>]*\bmmd-flowchart-v2"[\s\S]*?<\/svg>/g)) {
+        multiLine += labelRows(svg).length
+        for (const [, body] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
+          if (body!.replace(/<[^>]+>/g, '').trim())
+            expect(body, `${p.rel}: a label without <tspan class="text-outer-tspan row">`).toContain('<tspan class="text-outer-tspan row"')
+        }
+      }
+    }
+    expect(multiLine, 'multi-line labels found in the site').toBeGreaterThan(0)
   })
 
   it('keeps the SVG markup out of every script (a page ships no hydration chunk of its Markdown)', () => {
