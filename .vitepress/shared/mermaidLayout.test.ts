@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BOX_PADDING_PX, figureLayout, keepNarrow, labelPxIn, MIN_LABEL_PX, minWidth, narrowSource, PHONE_COLUMN_PX, shownWidth, variantIn } from './mermaidLayout'
 
-// Sizes of real diagrams of the garden (Mermaid 11, 16-px labels).
+// Sizes of real diagrams of the garden (Mermaid 11 and 12 draw them alike, 16-px labels).
 const SEQUENCE = { width: 971, height: 891, labelPx: 16 } // chapter 2, as authored
 const SEQUENCE_COMPACT = { width: 723, height: 789, labelPx: 16 } // its compact twin
 const FLOW_LR = { width: 962, height: 192, labelPx: 16 } // chapter 2's L4/L7 flowchart

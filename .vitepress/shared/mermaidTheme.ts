@@ -100,16 +100,24 @@ const themeVariables = {
 /**
  * The options for `mermaid.initialize()`, identical at build time and in dev.
  * Labels are SVG <text> (htmlLabels: false): no foreignObject, so Vue can stringify the SVG.
+ * Mermaid 12 lays out with ELK by default and gives flowchart, sequence and state diagrams defaults
+ * of their own (theme 'redux-color', look 'neo': drop shadows, neo-only markers and rules; flowchart
+ * labels wrapped at 120 px and widened to 120 px). A top-level `theme`/`look`/`layout` set here wins
+ * over those section defaults, so the classic look and dagre keep the SVG that mermaid.css and
+ * mermaidSvg.ts are written for (and Mermaid 11's layouts), and the flowchart keeps Mermaid 11's
+ * 200 px wrapping width and nodes as wide as their labels (DECISIONS.md, "Mermaid 12 drawn like 11").
  */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: 'strict',
   theme: 'base',
+  look: 'classic',
+  layout: 'dagre',
   darkMode: false,
   fontFamily: MERMAID_FONT_FAMILY,
   htmlLabels: false,
   markdownAutoWrap: true,
-  flowchart: { htmlLabels: false, useMaxWidth: false },
+  flowchart: { useMaxWidth: false, wrappingWidth: 200, minNodeWidth: 0 },
   sequence: { useMaxWidth: false },
   state: { useMaxWidth: false },
   themeVariables,

@@ -8,7 +8,7 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { builtFiles, readBuilt, siteBuild } from '../../../test/support/builtSite'
-import { badLabelBreaks } from '../../../test/support/labelBreaks'
+import { badLabelBreaks, labelRows } from '../../../test/support/labelBreaks'
 import { leftoverPlaceholders } from '../../shared/mermaidTheme'
 import { buildContentIndex } from '../content/index'
 import { diagramPages, mermaidFences } from './extract'
@@ -19,6 +19,8 @@ const index = buildContentIndex(process.env.GARDEN_SRC_DIR ?? 'docs', 'src')
 const pages = diagramPages(index)
 
 const FIGURE_RE = /<figure class="mermaid-diagram zoomable[^"]*"[^>]*>[\s\S]*?<\/figure>/g
+/** The site's stylesheets: where the rules Mermaid put in each SVG's <style> end up (.mmd-<kind>). */
+const siteCss = () => builtFiles(site, '.css', 'assets').map(f => readBuilt(site, f)).join('\n')
 // Strings only Mermaid's runtime contains (its API object and its error for an unknown diagram).
 const RUNTIME_MARKERS = ['mermaidAPI', 'UnknownDiagramError', 'No diagram type detected']
 
@@ -29,6 +31,7 @@ describe('mermaid in the built HTML', () => {
 
   it.each(pages)('$rel: every fence is inline SVG themed by CSS variables, labelled, under 12 KiB gzip', (p) => {
     const html = readBuilt(site, p.html)
+    const css = siteCss()
     const figures = html.match(FIGURE_RE) ?? []
     expect(figures, 'one figure per ```mermaid fence').toHaveLength(p.fences)
     for (const figure of figures) {
@@ -40,7 +43,13 @@ describe('mermaid in the built HTML', () => {
       const title = figure.match(new RegExp(`<title id="${labelledby}">([^<]+)</title>`))?.[1]
       expect(figure).toMatch(/<button type="button" class="zoom-open" aria-haspopup="dialog"><span aria-hidden="true">拡大<\/span><span class="visually-hidden">拡大して表示: [^<]+<\/span><\/button><\/figure>$/)
       expect(figure).toContain(`拡大して表示: ${title}</span>`)
-      expect(figure).toContain('var(--mmd-')
+      // Its colours come from the site stylesheet's rules for its kind, which use the role variables.
+      const kinds = [
+        ...figure.matchAll(/<svg [^>]*class="[^"]*\bmmd-([\w-]+)"/g),
+      ].map(m => m[1]!)
+      expect(kinds.length, 'each SVG carries its mmd-<kind> class').toBeGreaterThan(0)
+      for (const kind of new Set(kinds))
+        expect(css, `rules for .mmd-${kind} with var(--mmd-…)`).toMatch(new RegExp(`\\.mmd-${kind}[^{}]*\\{[^}]*var\\(--mmd-`))
       expect(figure).not.toMatch(/<style|<foreignObject|<script/)
       expect(leftoverPlaceholders(figure)).toEqual([])
       expect(gzipSync(figure).length).toBeLessThanOrEqual(12 * 1024)
@@ -55,6 +64,20 @@ describe('mermaid in the built HTML', () => {
       parsed: index.parsed.filter(q => q.relativePath === p.rel),
     }).map(f => f.code).join('\n')
     expect(figures.flatMap(f => badLabelBreaks(f, source)), 'line|next line of each label broken inside a word: shorten it or break it with <br/> in the source').toEqual([])
+  })
+
+  it('reads every flowchart label as Mermaid\'s rows, so a change in its label markup fails here instead of emptying the check above', () => {
+    let multiLine = 0
+    for (const p of pages) {
+      for (const [svg] of readBuilt(site, p.html).matchAll(/<svg [^>]*\bmmd-flowchart-v2"[\s\S]*?<\/svg>/g)) {
+        multiLine += labelRows(svg).length
+        for (const [, body] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
+          if (body!.replace(/<[^>]+>/g, '').trim())
+            expect(body, `${p.rel}: a label without <tspan class="text-outer-tspan row">`).toContain('<tspan class="text-outer-tspan row"')
+        }
+      }
+    }
+    expect(multiLine, 'multi-line labels found in the site').toBeGreaterThan(0)
   })
 
   it('keeps the SVG markup out of every script (a page ships no hydration chunk of its Markdown)', () => {

@@ -5,9 +5,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { labelRows } from '../../../test/support/labelBreaks'
 import { chromiumLaunchOptions } from '../chromium'
 import { buildContentIndex } from '../content/index'
 import { MermaidBuildError, prerenderMermaid } from './prerender'
+import { renderMermaid } from './render'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/mermaid/${name}`, import.meta.url))
 
@@ -72,6 +74,29 @@ describe('prerenderMermaid', () => {
     expect(diagram.svg).not.toMatch(/<style|<foreignObject|role=|aria-|data-/)
     expect(warm.css).toContain('.mmd-flowchart-v2 .node rect')
     expect(warm.css).toContain('var(--mmd-node)')
+  })
+
+  // Mermaid 12's own defaults for a flowchart are the neo look (drop shadows, markers and colours
+  // our CSS doesn't style), labels wrapped at 120 px and nodes at least 120 px wide: MERMAID_CONFIG
+  // keeps Mermaid 11's classic look and widths.
+  it('draws a flowchart with the classic look, labels wrapped at 200 px and nodes as wide as their labels', async () => {
+    const [result] = await renderMermaid([
+      {
+        id: 'mmd-look',
+        code: 'flowchart LR\n  A[Pod] --> B[kube-proxy の規則]',
+      },
+    ], browser)
+    if (!result?.ok)
+      throw new Error(`not rendered: ${JSON.stringify(result)}`)
+    expect(result.svg).toMatch(/<g [^>]*data-look="classic"/)
+    expect(result.svg).not.toMatch(/<\w[^>]*\sdata-look="neo"/)
+    expect(result.svg, 'edges end in the plain arrow marker').not.toMatch(/marker-end="url\(#[^)]*-margin\)"/)
+    const widths = [
+      ...result.svg.matchAll(/<rect class="basic label-container"[^>]*\swidth="([\d.]+)"/g),
+    ].map(m => Number(m[1]))
+    expect(widths).toHaveLength(2)
+    expect(widths[0], '「Pod」: its label and padding, not 120 px + padding').toBeLessThan(100)
+    expect(labelRows(result.svg), 'no label broken: 「kube-proxy の規則」 fits in 200 px').toEqual([])
   })
 
   it('measures the smallest label and keeps the top-to-bottom twin of a sideways flowchart, with its switch', async () => {
