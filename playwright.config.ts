@@ -79,6 +79,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${gardenPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
+      // SIGTERM lets it delete its temporary build folder; Playwright's default is SIGKILL.
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
     })),
   ],
 })

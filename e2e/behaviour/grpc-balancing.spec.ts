@@ -1,13 +1,14 @@
-// GrpcBalancing on the built site, for what needs a real browser: the keyboard alone suffices
-// (native radio and slider keys, tab order), the SVG is server-rendered and it fits 360 px. What the
-// buttons and controls do to the counts is a component test (GrpcBalancing.dom.test.ts).
+// GrpcBalancing on a built page of the behaviour garden (notes/sim-grpc.md), for what needs a real
+// browser: the keyboard alone suffices (native radio and slider keys, tab order), the SVG is
+// server-rendered and it fits 360 px. What the buttons and controls do to the counts is a component
+// test (GrpcBalancing.dom.test.ts).
 import type { Page } from '@playwright/test'
-import type { GrpcOptions } from '../components/diagrams/grpcBalancing'
-import { createSimulation, run, summarize } from '../components/diagrams/grpcBalancing'
-import { expect, test, waitForIslands } from './fixtures'
-import { sidewaysScroll } from './pages/sideways'
+import type { GrpcOptions } from '../../components/diagrams/grpcBalancing'
+import { createSimulation, run, summarize } from '../../components/diagrams/grpcBalancing'
+import { expect, test, waitForIslands } from '../fixtures'
+import { sidewaysScroll } from '../pages/sideways'
 
-const PAGE = 'notes/grpc-load-balancing'
+const PAGE = 'notes/sim-grpc'
 const DEFAULTS: GrpcOptions = { balancer: 'l4', clients: 2, reconnectEvery: 0 }
 
 async function open(page: Page) {

@@ -1,26 +1,27 @@
-// The three simulators on the built site, for what needs a real browser: the initial state is
-// server-rendered (visible without JavaScript), native controls work from the keyboard with a
-// visible focus ring, and nothing scrolls sideways on a 360-px phone.
+// The three simulators on built pages of the behaviour garden (test/fixtures/behaviour-garden/notes/sim-*.md),
+// for what needs a real browser: the initial state is server-rendered (visible without JavaScript),
+// native controls work from the keyboard with a visible focus ring, and nothing scrolls sideways on a
+// 360-px phone. Every real page's own phone fit is its health check (e2e/health.spec.ts).
 import type { Page } from '@playwright/test'
-import { createDrainState, summarizeDrain } from '../components/simulators/drain'
-import { simulateJob, summarizeJob } from '../components/simulators/jobRetries'
-import { createSpreadState, summarizeSpread } from '../components/simulators/topologySpread'
-import { expect, test, waitForIslands } from './fixtures'
-import { sidewaysScroll } from './pages/sideways'
+import { createDrainState, summarizeDrain } from '../../components/simulators/drain'
+import { simulateJob, summarizeJob } from '../../components/simulators/jobRetries'
+import { createSpreadState, summarizeSpread } from '../../components/simulators/topologySpread'
+import { expect, test, waitForIslands } from '../fixtures'
+import { sidewaysScroll } from '../pages/sideways'
 
 const SIMULATORS = [
   {
-    page: 'notes/pod-disruption-budget',
+    page: 'notes/sim-drain',
     name: 'drainとPDBのシミュレーター',
     initial: summarizeDrain(createDrainState({ replicas: 3, pdb: 'none' })),
   },
   {
-    page: 'notes/topology-spread-constraints',
+    page: 'notes/sim-spread',
     name: 'topologySpreadConstraintsのシミュレーター（topologyKey: ゾーン）',
     initial: summarizeSpread(createSpreadState()),
   },
   {
-    page: 'notes/job-retries',
+    page: 'notes/sim-job',
     name: 'Jobのリトライのシミュレーター（restartPolicy: Never）',
     initial: summarizeJob(simulateJob({ backoffLimit: 2, scenario: 'alwaysFail' })),
   },

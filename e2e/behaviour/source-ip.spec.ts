@@ -1,12 +1,13 @@
-// SourceIpFlow on the built site, for what needs a real browser: it works with the keyboard alone
-// (native radio keys, tab order, focus ring), the SVG is server-rendered and it fits a 360-px phone.
-// What each control does to the drawing is a component test (SourceIpFlow.dom.test.ts).
+// SourceIpFlow on a built page of the behaviour garden (notes/sim-source-ip.md), for what needs a
+// real browser: it works with the keyboard alone (native radio keys, tab order, focus ring), the SVG
+// is server-rendered and it fits a 360-px phone. What each control does to the drawing is a
+// component test (SourceIpFlow.dom.test.ts).
 import type { Page } from '@playwright/test'
-import type { SourceIpOptions } from '../components/diagrams/sourceIp'
-import { DEFAULT_OPTIONS, simulateSourceIp } from '../components/diagrams/sourceIp'
-import { expect, test, waitForIslands } from './fixtures'
+import type { SourceIpOptions } from '../../components/diagrams/sourceIp'
+import { DEFAULT_OPTIONS, simulateSourceIp } from '../../components/diagrams/sourceIp'
+import { expect, test, waitForIslands } from '../fixtures'
 
-const PAGE = 'notes/source-ip-preservation'
+const PAGE = 'notes/sim-source-ip'
 
 async function open(page: Page) {
   await page.goto(PAGE)

@@ -1,11 +1,12 @@
 // The full-screen zoom view (components/client/zoom/viewer.ts) in a real browser: it fills the
 // screen, opens the diagram with readable labels, and pinch, the buttons, the wheel, drag and the keys enlarge and move it.
-// The arithmetic itself is unit-tested (panZoom.test.ts); here only what needs layout and input.
+// The arithmetic itself is unit-tested (panZoom.test.ts); here only what needs layout and input, on the
+// behaviour garden's wide sequence diagram (test/fixtures/behaviour-garden/notes/zoom-sequence.md).
 import type { Locator, Page } from '@playwright/test'
-import { expect, test, waitForChrome } from './fixtures'
-import { sidewaysScroll } from './pages/sideways'
+import { expect, test, waitForChrome } from '../fixtures'
+import { sidewaysScroll } from '../pages/sideways'
 
-const PAGE = 'chapters/2-running-apps'
+const PAGE = 'notes/zoom-sequence'
 
 async function openFirstDiagram(page: Page) {
   await page.goto(PAGE)

@@ -1,9 +1,11 @@
 // A built page is static HTML with a small script (components/client/entry.ts): no whole-page app
 // is ever mounted, and each interactive component hydrates alone (components/client/islands.ts).
 // What a reader sees is final in the server HTML (nothing moves), and every control answers its
-// first tap, before anything else happened on the page.
+// first tap, before anything else happened on the page. The pages are the behaviour garden's
+// (test/fixtures/behaviour-garden): chapter 3 is long, with an island far below the first screen;
+// notes/sim-grpc.md has a simulator in the first screen; notes/island-quiet.md has nothing that moves.
 import type { Page } from '@playwright/test'
-import { expect, test, waitForChrome } from './fixtures'
+import { expect, test, waitForChrome } from '../fixtures'
 
 const SHIFTS = `window.__shift = 0; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__shift += e.value }) }).observe({ type: 'layout-shift', buffered: true })`
 const shift = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number }).__shift)
@@ -11,7 +13,7 @@ const shift = (page: Page) => page.evaluate(() => (window as unknown as { __shif
 test('no whole-page app: the page loads one script and Vue only comes with an island', async ({ page }) => {
   const scripts: string[] = []
   page.on('request', r => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
-  await page.goto('chapters/2-running-apps')
+  await page.goto('chapters/3-long-page')
   await waitForChrome(page)
   expect(await page.evaluate(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown }).__vue_app__))).toBe(false)
   expect(scripts.filter(s => /\/entry\./.test(s))).toHaveLength(1)
@@ -28,7 +30,7 @@ test.describe('without JavaScript', () => {
 
   test('the outline is in the server HTML, aside and local nav alike', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 })
-    await page.goto('chapters/2-running-apps')
+    await page.goto('chapters/3-long-page')
     const links = page.locator('.VPDocAsideOutline a.outline-link')
     expect(await links.count()).toBeGreaterThan(10)
     await expect(links.first()).toBeVisible()
@@ -40,7 +42,7 @@ test.describe('without JavaScript', () => {
 
 test('on a phone the local nav\'s outline lists the same headings as the aside', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
-  await page.goto('chapters/2-running-apps')
+  await page.goto('chapters/3-long-page')
   await waitForChrome(page)
   const aside = await page.locator('.VPDocAsideOutline a.outline-link').evaluateAll(as => as.map(a => a.getAttribute('href')))
   await page.locator('[data-outline-toggle]').click()
@@ -62,7 +64,7 @@ for (const device of ['desktop', 'phone'] as const) {
         })
     const page = await context.newPage()
     await page.addInitScript(SHIFTS)
-    for (const path of ['', 'chapters/2-running-apps', 'notes/grpc-load-balancing']) {
+    for (const path of ['', 'chapters/3-long-page', 'notes/sim-grpc']) {
       await page.goto(path)
       await waitForChrome(page)
       await page.evaluate(() => document.fonts.ready)
@@ -95,7 +97,7 @@ test.describe('the first tap on a phone', () => {
   })
 
   test.beforeEach(async ({ page }) => {
-    await page.goto('notes/grpc-load-balancing')
+    await page.goto('notes/sim-grpc')
     await waitForChrome(page)
   })
 
@@ -143,14 +145,14 @@ test.describe('the first action on a desktop', () => {
   })
 
   test('the first key opens the search: /', async ({ page }) => {
-    await page.goto('notes/probes')
+    await page.goto('notes/island-quiet')
     await waitForChrome(page)
     await page.keyboard.press('/')
     await expect(page.getByRole('combobox', { name: 'サイト内を検索' })).toBeFocused()
   })
 
   test('the 「章」 menu opens on click and closes on Escape', async ({ page }) => {
-    await page.goto('notes/probes')
+    await page.goto('notes/island-quiet')
     await waitForChrome(page)
     const button = page.locator('.VPNavBarMenu .VPFlyout > .button')
     await button.click()
@@ -160,7 +162,7 @@ test.describe('the first action on a desktop', () => {
   })
 
   test('a simulator is operable from the keyboard first: Tab to it, then arrows', async ({ page }) => {
-    await page.goto('notes/grpc-load-balancing')
+    await page.goto('notes/sim-grpc')
     await waitForChrome(page)
     const radio = page.locator('figure.grpc input[type=radio]').first()
     await radio.focus()
