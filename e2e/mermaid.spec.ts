@@ -1,7 +1,7 @@
-// Mermaid diagrams in the browser: the colours follow the dark theme, a wide diagram scrolls in its
-// own box on a phone, and the diagrams show with JavaScript disabled. (Label sizes, the hint, the
+// The real notes' Mermaid diagrams in the browser: a wide diagram scrolls in its own box on a phone, and the diagrams show with JavaScript disabled. (Label sizes, the hint, the
 // button and the zoom view at 360 and 1280 px: mermaid-phone.spec.ts.) What the built HTML holds
-// (inline SVG, labels, no runtime) is checked in .vitepress/node/mermaid/mermaid.dist.test.ts.
+// (inline SVG, labels, no runtime) is checked in .vitepress/node/mermaid/mermaid.dist.test.ts; the
+// colours following the theme switch on the behaviour garden (e2e/behaviour/mermaid.spec.ts).
 import process from 'node:process'
 import { buildContentIndex } from '../.vitepress/node/content/index'
 import { diagramPages } from '../.vitepress/node/mermaid/extract'
@@ -15,22 +15,6 @@ const index = buildContentIndex(srcDir, 'src')
 const pages = diagramPages(index)
 
 test.describe('in the browser', () => {
-  const page0 = pages.find(p => p.rel.startsWith('notes/')) ?? pages[0]!
-
-  test('a diagram\'s colours follow the dark theme switch', async ({ page }) => {
-    await page.goto(page0.route)
-    const node = page.locator('.mermaid-svg svg').first().locator('rect, polygon, circle').first()
-    const colours = () => node.evaluate((el) => {
-      const s = getComputedStyle(el)
-      return `${s.fill} ${s.stroke}`
-    })
-    const light = await colours()
-    expect(light).not.toContain('none none')
-    await page.getByRole('switch', { name: 'ダークテーマに切り替える' }).first().click()
-    await expect(page.locator('html')).toHaveClass(/dark/)
-    await expect.poll(colours).not.toBe(light)
-  })
-
   test('a wide diagram scrolls inside its own box on a phone, never the page', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     for (const p of pages.slice(0, 4)) {
