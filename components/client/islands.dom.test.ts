@@ -213,6 +213,47 @@ describe('startIslands', () => {
     expect(l.load).not.toHaveBeenCalled()
   })
 
+  it('where the browser reports paints, waits after the load event for the first contentful paint', async () => {
+    const el = await serverIsland()
+    const l = loaders()
+    let paint: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | undefined
+    class FakePaintObserver {
+      static supportedEntryTypes = ['paint']
+      constructor(callback: typeof paint) {
+        paint = callback
+      }
+
+      observe() {}
+      disconnect() {
+        paint = undefined
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver)
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive')
+    startIslands(document, { loaders: l.loaders, vue })
+    readyState.mockReturnValue('complete')
+    window.dispatchEvent(new Event('load'))
+    runIdle()
+    expect(FakeObserver.last!.observed.has(el)).toBe(false)
+
+    paint!({
+      getEntriesByName: name => name === 'first-paint'
+        ? [{}]
+        : [],
+    })
+    runIdle()
+    expect(FakeObserver.last!.observed.has(el), 'a first paint without content does not count').toBe(false)
+    paint!({
+      getEntriesByName: name => name === 'first-contentful-paint'
+        ? [{}]
+        : [],
+    })
+    expect(paint, 'the observer is disconnected').toBeUndefined()
+    expect(FakeObserver.last!.observed.has(el)).toBe(false)
+    runIdle()
+    expect(FakeObserver.last!.observed.has(el)).toBe(true)
+  })
+
   it('hydrates synchronously on pointerdown once the code is loaded, so the tap\'s click reaches Vue', async () => {
     const el = await serverIsland()
     const l = loaders()
