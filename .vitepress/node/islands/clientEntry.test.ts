@@ -123,7 +123,7 @@ describe('withClientEntry', () => {
 
   it('never holds the first paint: no render-blocking link, even on a page with the sidebar', () => {
     // A frame of a half-arrived page is fine: its chrome does not move when the rest arrives
-    // (e2e/behaviour/arriving.spec.ts); holding the paint cost the first paint up to 2 s in Lighthouse.
+    // (e2e/behaviour/arriving.spec.ts), so no browser needs to hold its first paint.
     const withSidebar = withClientEntry(vitepressHtml({ sidebar: '<nav id="VPSidebarNav"></nav>' }), OUT, '/')
     expect(withSidebar).not.toMatch(/blocking=|rel="expect"/)
   })
