@@ -2,8 +2,8 @@
 // 1280 px, light and dark: every label of the diagram shown is 12 px or more (its font size × the
 // SVG's scale), a diagram wider than its box scrolls inside it with the hint showing, the 「拡大」
 // button is 44 × 44 px or more and stays put while the diagram is swiped, the zoom view opens with
-// labels at 14 px or more and can be panned, and the browser's Back closes it without leaving the
-// page. axe finds nothing in the figures. The same rules over every built figure: .vitepress/node/mermaid/mermaidPhone.dist.test.ts.
+// labels at 14 px or more and can be panned. (Its history entry and the figure's size before and after
+// the script: e2e/behaviour/zoom-history.spec.ts, on the behaviour garden.) axe finds nothing in the figures. The same rules over every built figure: .vitepress/node/mermaid/mermaidPhone.dist.test.ts.
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, waitForChrome } from './fixtures'
@@ -126,46 +126,3 @@ for (const size of SIZES) {
     })
   }
 }
-
-test.describe('history', () => {
-  test.use({ viewport: SIZES[0], hasTouch: true })
-
-  test('closing the zoom view takes its history entry back: the next Back leaves the page as before', async ({ page }) => {
-    await page.goto('')
-    await waitForChrome(page)
-    const figures = await openPage(page, PAGES[0]!)
-    await figures.first().getByRole('button', { name: /^拡大して表示: / }).click()
-    const dialog = page.getByRole('dialog')
-    await expect(dialog.locator('.zoom-stage.zoom-ready')).toBeVisible()
-    await dialog.getByRole('button', { name: '閉じる' }).click()
-    await expect(dialog).toBeHidden()
-    await expect.poll(() => page.evaluate(() => history.state?.gardenZoom ?? false)).toBe(false)
-    await page.goBack()
-    await expect(page).toHaveURL(/\/$/)
-  })
-
-  test('the figure has the same size before and after the page\'s script runs (nothing moves)', async ({ browser }) => {
-    const sizes: string[] = []
-    for (const javaScriptEnabled of [false, true]) {
-      const context = await browser.newContext({ viewport: SIZES[0], javaScriptEnabled, baseURL: test.info().project.use.baseURL })
-      const page = await context.newPage()
-      await page.goto(PAGES[0]!)
-      if (javaScriptEnabled)
-        await waitForChrome(page)
-      sizes.push(JSON.stringify(await page.locator('.vp-doc figure.mermaid-diagram').evaluateAll(fs => fs.map((f) => {
-        const r = f.getBoundingClientRect()
-        const svg = [
-          ...f.querySelectorAll('svg'),
-        ].find(s => s.getClientRects().length > 0)!.getBoundingClientRect()
-        return [
-          r.width,
-          r.height,
-          svg.width,
-          svg.height,
-        ].map(Math.round)
-      }))))
-      await context.close()
-    }
-    expect(sizes[1]).toBe(sizes[0])
-  })
-})
