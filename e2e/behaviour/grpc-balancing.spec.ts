@@ -5,22 +5,15 @@
 import type { Page } from '@playwright/test'
 import type { GrpcOptions } from '../../components/diagrams/grpcBalancing'
 import { createSimulation, run, summarize } from '../../components/diagrams/grpcBalancing'
-import { expect, test, waitForIslands } from '../fixtures'
+import { expect, test } from '../fixtures'
 import { sidewaysScroll } from '../pages/sideways'
+import { openSimulatorFigure } from '../pages/simulatorFigure'
 
 const PAGE = 'notes/sim-grpc'
 const DEFAULTS: GrpcOptions = { balancer: 'l4', clients: 2, reconnectEvery: 0 }
 
-async function open(page: Page) {
-  await page.goto(PAGE)
-  await waitForIslands(page)
-  const figure = page.locator('figure').filter({
-    has: page.getByRole('group', { name: '振り分け方' }),
-  })
-  return {
-    figure,
-    summary: figure.locator('[aria-live="polite"]'),
-  }
+function open(page: Page) {
+  return openSimulatorFigure(page, PAGE, '振り分け方')
 }
 
 test.describe('GrpcBalancing', () => {

@@ -5,20 +5,13 @@
 import type { Page } from '@playwright/test'
 import type { SourceIpOptions } from '../../components/diagrams/sourceIp'
 import { DEFAULT_OPTIONS, simulateSourceIp } from '../../components/diagrams/sourceIp'
-import { expect, test, waitForIslands } from '../fixtures'
+import { expect, test } from '../fixtures'
+import { openSimulatorFigure } from '../pages/simulatorFigure'
 
 const PAGE = 'notes/sim-source-ip'
 
-async function open(page: Page) {
-  await page.goto(PAGE)
-  await waitForIslands(page)
-  const figure = page.locator('figure').filter({
-    has: page.getByRole('group', { name: '条件を切り替える' }),
-  })
-  return {
-    figure,
-    summary: figure.locator('[aria-live="polite"]'),
-  }
+function open(page: Page) {
+  return openSimulatorFigure(page, PAGE, '条件を切り替える')
 }
 
 function expected(o: Partial<SourceIpOptions>) {
