@@ -16,6 +16,7 @@ import { islandComponents } from '../../components/islands/components'
 import { defineIsland } from '../../components/islands/defineIsland'
 import NotFoundPage from '../../components/layout/NotFoundPage.vue'
 import ShareBar from '../../components/layout/ShareBar.vue'
+import { REVEAL_CURRENT_SCRIPT } from '../../components/layout/sidebarChrome'
 import './style.css'
 import './reading.css'
 import './gardenMap.css'
@@ -35,6 +36,8 @@ export default {
     ],
     'aside-outline-after': () => h(ShareBar, { followSection: true }),
     'not-found': () => h(NotFoundPage),
+    // Last in the page: scrolls the sidebar to the current link before the first paint.
+    'layout-bottom': () => h('script', { innerHTML: REVEAL_CURRENT_SCRIPT }),
   }),
   enhanceApp({ app, router }) {
     for (const [name, component] of Object.entries(islandComponents))

@@ -30,21 +30,19 @@ describe('siteLinks', () => {
 
 /**
  * The sidebar as GardenSidebar.vue renders it, in happy-dom, with the current link at `top`
- * (viewport px) in a 600 px-high sidebar scrolled to `scrollTop`; then runs the inline script as the
- * parser would, with itself as document.currentScript. Returns the sidebar's scrollTop after.
+ * (viewport px) in a 600 px-high sidebar scrolled to `scrollTop`, and the script at the end of the
+ * page; then runs the script as the parser would. Returns the sidebar's scrollTop after.
  */
 function runReveal({ top, scrollTop = 0, current = true }: { top: number, scrollTop?: number, current?: boolean }): number {
   const { document } = new Window()
-  document.body.innerHTML = `<aside class="VPSidebar" data-sidebar><nav id="VPSidebarNav"><a class="gs-link" href="/notes/probes">Probe</a><a class="gs-link" href="/notes/gitops"${current ? ' aria-current="page"' : ''}>GitOpsとArgo CD</a></nav><script></script></aside>`
+  document.body.innerHTML = `<aside class="VPSidebar" data-sidebar><nav id="VPSidebarNav"><a class="gs-link" href="/notes/probes">Probe</a><a class="gs-link" href="/notes/gitops"${current ? ' aria-current="page"' : ''}>GitOpsとArgo CD</a></nav></aside><main></main><script></script>`
   const aside = document.querySelector('aside')!
   aside.scrollTop = scrollTop
   Object.defineProperty(aside, 'clientHeight', { value: 600 })
   aside.getBoundingClientRect = () => ({ top: 0, bottom: 600 }) as never
   document.querySelector('a:nth-child(2)')!.getBoundingClientRect = () => ({ top, bottom: top + 32 }) as never
   // eslint-disable-next-line no-new-func -- the script is a string the page runs inline
-  new Function('document', REVEAL_CURRENT_SCRIPT)({
-    currentScript: document.querySelector('script'),
-  })
+  new Function('document', REVEAL_CURRENT_SCRIPT)(document)
   return aside.scrollTop
 }
 
@@ -80,8 +78,15 @@ describe('rEVEAL_CURRENT_SCRIPT', () => {
     expect(runReveal({ top: 1200, scrollTop: 50, current: false })).toBe(50)
   })
 
+  it('does nothing on a page without a sidebar', () => {
+    const { document } = new Window()
+    document.body.innerHTML = '<main><a aria-current="page" href="/">Home</a></main><script></script>'
+    // eslint-disable-next-line no-new-func -- the script is a string the page runs inline
+    expect(() => new Function('document', REVEAL_CURRENT_SCRIPT)(document)).not.toThrow()
+  })
+
   it('is one classic-script expression that takes nothing from the page but document', () => {
-    expect(REVEAL_CURRENT_SCRIPT).toMatch(/^\(function\(s\)\{.*\}\)\(document\.currentScript\)$/)
+    expect(REVEAL_CURRENT_SCRIPT).toMatch(/^\(function\(a\)\{.*\}\)\(document\.querySelector\('\[data-sidebar\]'\)\)$/)
     expect(REVEAL_CURRENT_SCRIPT).not.toMatch(/\b(?:let|const|import)\b|=>/)
   })
 })

@@ -72,7 +72,7 @@ describe('manualChunks', () => {
 
 // VitePress's renderPage output for a page, trimmed to what the rewrite touches.
 const SITE_DATA = `<script>window.__VP_HASH_MAP__=JSON.parse("{\\"notes_gitops.md\\":\\"abc\\"}");window.__VP_SITE_DATA__=JSON.parse("{\\"title\\":\\"知識地図ノート\\"}");</script>`
-function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', generator = true, sidebar = '' } = {}): string {
+function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', generator = true, sidebar = '', macScript = true } = {}): string {
   return `<!DOCTYPE html>
 <html lang="ja-JP" dir="ltr">
   <head>
@@ -82,6 +82,7 @@ function vitepressHtml({ base = '/', siteData = SITE_DATA, stylesheet = '', gene
     ${stylesheet}
     <link rel="preload stylesheet" href="${base}vp-icons.css" as="style">
     <script id="check-dark-mode">;(() => {})()</script>
+    ${macScript ? '<script id="check-mac-os">document.documentElement.classList.toggle(\'mac\', false)</script>' : ''}
     <script type="application/ld+json">{"headline":"GitOpsとArgo CD"}</script>
   </head>
   <body>
@@ -101,9 +102,14 @@ describe('withClientEntry', () => {
     const html = withClientEntry(vitepressHtml({ base }), OUT, base)
     expect(html).not.toContain('__VP_HASH_MAP__')
     expect(html).not.toContain('__VP_SITE_DATA__')
-    expect(html).toContain(`<meta name="generator" content="VitePress v1.6.4">\n    <link rel="preload stylesheet" href="${base}assets/style.Gh78.css" as="style">`)
     expect(html).toContain([
-      `    <script type="module" src="${base}assets/entry.Ab12_-.js"></script>`,
+      '<meta name="generator" content="VitePress v1.6.4">',
+      '    <script id="check-dark-mode">;(() => {})()</script>',
+      '    <script id="check-mac-os">document.documentElement.classList.toggle(\'mac\', false)</script>',
+      `    <link rel="preload stylesheet" href="${base}assets/style.Gh78.css" as="style">`,
+    ].join('\n'))
+    expect(html).toContain([
+      `    <script type="module" fetchpriority="low" src="${base}assets/entry.Ab12_-.js"></script>`,
       `    <link rel="modulepreload" href="${base}assets/chunks/vue.Cd34.js">`,
       `    <link rel="modulepreload" href="${base}assets/chunks/shared.Ef56.js">`,
       `  </head>`,
@@ -116,9 +122,25 @@ describe('withClientEntry', () => {
     const lines = (s: string) => s.split('\n').map(l => l.trim()).filter(Boolean)
     expect(lines(after).filter(l => !lines(before).includes(l))).toEqual([
       '<link rel="preload stylesheet" href="/assets/style.Gh78.css" as="style">',
-      '<script type="module" src="/assets/entry.Ab12_-.js"></script>',
+      '<script type="module" fetchpriority="low" src="/assets/entry.Ab12_-.js"></script>',
     ])
     expect(lines(before).filter(l => !lines(after).includes(l))).toEqual([SITE_DATA])
+  })
+
+  it('puts VitePress\'s inline head scripts before every stylesheet, each once', () => {
+    // A classic script after a pending stylesheet holds the parser until the stylesheet arrives.
+    const html = withClientEntry(vitepressHtml(), OUT, '/')
+    const head = html.slice(0, html.indexOf('</head>'))
+    const firstSheet = head.indexOf('rel="preload stylesheet"')
+    for (const id of ['check-dark-mode', 'check-mac-os']) {
+      expect(head.split(`<script id="${id}">`)).toHaveLength(2)
+      expect(head.indexOf(`<script id="${id}">`)).toBeLessThan(firstSheet)
+    }
+    expect(head.lastIndexOf('<script id="check-')).toBeLessThan(firstSheet)
+  })
+
+  it('throws when VitePress\'s inline head scripts change', () => {
+    expect(() => withClientEntry(vitepressHtml({ macScript: false }), OUT, '/')).toThrow('two inline head scripts')
   })
 
   it('never holds the first paint: no render-blocking link, even on a page with the sidebar', () => {
@@ -212,6 +234,12 @@ describe('the installed VitePress', () => {
       ? chunk?.includes(snippet)
       : snippet.test(chunk ?? '')
     expect(found, `VitePress's renderPage chunk no longer has ${String(snippet)}. ${what}: re-check .vitepress/node/islands/clientEntry.ts against the new VitePress`).toBe(true)
+  })
+
+  it('writes the two inline head scripts withClientEntry moves before the stylesheet', () => {
+    const all = readdirSync(dir).filter(f => f.endsWith('.js')).map(f => readFileSync(join(dir, f), 'utf8')).join('\n')
+    for (const id of ['check-dark-mode', 'check-mac-os'])
+      expect(all, `VitePress no longer writes <script id="${id}">: re-check HEAD_SCRIPTS in clientEntry.ts`).toContain(`{ id: "${id}" }`)
   })
 
   it('leaves our entry out of its app chunk search: the entry is a .ts module', () => {

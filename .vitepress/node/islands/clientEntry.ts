@@ -129,9 +129,16 @@ const SITE_DATA_SCRIPT = /<script>window\.__VP_HASH_MAP__=[\s\S]*?<\/script>/g
 /** VitePress's stylesheet link, which it writes only when the client build has CSS (ours has none). */
 const VITEPRESS_STYLESHEET = /<link rel="preload stylesheet" href="[^"]*\/assets\/[^"]*\.css" as="style">/
 
+/** VitePress's two inline head scripts (the appearance class, the `mac` class), written after the stylesheets. */
+const HEAD_SCRIPTS = /<script id="check-(?:dark-mode|mac-os)">[\s\S]*?<\/script>\s*/g
+
 /**
- * transformHtml: drop VitePress's site data; add the stylesheet first in <head> (where VitePress puts
- * its own), and our entry, with its imports preloaded, before </head>.
+ * transformHtml: drop VitePress's site data; put VitePress's two inline head scripts, then the
+ * stylesheet, first in <head>; our entry, with its imports preloaded, before </head>.
+ * - The inline scripts go before any stylesheet: a classic script after a pending stylesheet holds the
+ *   parser until the stylesheet arrives; before it, it runs at once and the body is parsed meanwhile.
+ * - The entry is `fetchpriority="low"`: the stylesheet and the HTML get the network first (the entry
+ *   only carries the chrome's handlers; nothing on the first paint needs it).
  */
 export function withClientEntry(html: string, out: ClientEntryOutput, base: string): string {
   const found = html.match(SITE_DATA_SCRIPT)?.length ?? 0
@@ -142,13 +149,18 @@ export function withClientEntry(html: string, out: ClientEntryOutput, base: stri
   const generator = /<meta name="generator" content="VitePress v[^"]*">/
   if (!generator.test(html) || !html.includes('</head>'))
     throw new Error('withClientEntry: expected VitePress\'s generator <meta> and a </head> in the page')
+  const headScripts = html.match(HEAD_SCRIPTS) ?? []
+  if (headScripts.length !== 2)
+    throw new Error(`withClientEntry: expected VitePress's two inline head scripts (check-dark-mode, check-mac-os), found ${headScripts.length}`)
+  const early = headScripts.map(s => s.trim()).join('\n    ')
   const tags = [
-    `<script type="module" src="${base}${out.file}"></script>`,
+    `<script type="module" fetchpriority="low" src="${base}${out.file}"></script>`,
     ...out.imports.map(f => `<link rel="modulepreload" href="${base}${f}">`),
   ].join('\n    ')
   return html
     .replace(SITE_DATA_SCRIPT, '')
-    .replace(generator, m => `${m}\n    <link rel="preload stylesheet" href="${base}${out.css}" as="style">`)
+    .replace(HEAD_SCRIPTS, '')
+    .replace(generator, m => `${m}\n    ${early}\n    <link rel="preload stylesheet" href="${base}${out.css}" as="style">`)
     .replace('</head>', `    ${tags}\n  </head>`)
 }
 

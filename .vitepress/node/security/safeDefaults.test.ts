@@ -37,7 +37,8 @@ function files(dir: string, ext: RegExp): string[] {
  */
 const HTML_SINKS: Record<string, string> = {
   'components/garden/GardenMap.vue': 'v-html: the map SVG built at build time by .vitepress/node/map/mapSvg.ts from the content index; every title, label and route escaped there (escapeTemplateText); verbatim.test.ts builds hostile titles and reads them back as text',
-  'components/layout/GardenSidebar.vue': 'v-html: the sidebar list built by .vitepress/shared/sidebarHtml.ts from node/nav.ts items (texts escaped in node/nav.ts, hrefs with escapeHtml); innerHTML: the constant REVEAL_CURRENT_SCRIPT',
+  'components/layout/GardenSidebar.vue': 'v-html: the sidebar list built by .vitepress/shared/sidebarHtml.ts from node/nav.ts items (texts escaped in node/nav.ts, hrefs with escapeHtml)',
+  '.vitepress/theme/index.ts': 'innerHTML: the constant REVEAL_CURRENT_SCRIPT (components/layout/sidebarChrome.ts), the Layout\'s last child',
   'components/client/search/dialog.ts': 'innerHTML: the constant DIALOG_HTML (results.ts); results and excerpts are built as text nodes',
   'components/client/search/results.ts': 'innerHTML of an inert <template>: decodes the escaped titles the built index stores, read back only as textContent',
   'components/client/zoom/viewer.ts': 'innerHTML: the constant TEMPLATE; the label goes in as textContent',

@@ -113,6 +113,35 @@ describe('budgets (built files)', () => {
     expect([...offenders]).toEqual([])
   })
 
+  it('lets no classic script hold the parser mid-page: each runs before the stylesheets or after all the content', () => {
+    // A classic inline script after a pending stylesheet waits for it, and the parser with it; in the
+    // middle of the page the first frame then showed the chrome without the article (issue 26, LCP).
+    const pages = builtFiles(site, '.html')
+    expect(pages.length).toBeGreaterThan(10)
+    const classic = /<script(?![^>]*\s(?:src|type)=)[^>]*>[\s\S]*?<\/script>/g
+    for (const file of pages) {
+      const html = readFileSync(join(site.dir, file), 'utf8')
+      const firstSheet = html.indexOf('rel="preload stylesheet"')
+      expect(firstSheet, `${file} links a stylesheet`).toBeGreaterThan(0)
+      for (const m of html.matchAll(classic)) {
+        if (m.index < firstSheet)
+          continue
+        const after = html.slice(m.index + m[0].length)
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<\/[a-z]+>/g, '')
+          .trim()
+        expect(after, `${file}: a classic script after the stylesheet with content after it: ${m[0].slice(0, 80)}`).toBe('')
+      }
+    }
+  })
+
+  it('loads the entry at low priority, after the stylesheet', () => {
+    const html = readFileSync(join(site.dir, 'chapters/2-running-apps.html'), 'utf8')
+    const entry = html.match(/<script type="module"[^>]*src="[^"]*entry\.[^"]*\.js"[^>]*>/)?.[0]
+    expect(entry).toContain('fetchpriority="low"')
+    expect(html.indexOf(entry!)).toBeGreaterThan(html.indexOf('rel="preload stylesheet"'))
+  })
+
   it(`keeps the scripts every page loads at most ${MAX_PAGE_JS / KIB} KiB gzip, without Vue`, () => {
     const pages = builtFiles(site, '.html')
     expect(pages.length).toBeGreaterThan(10)
