@@ -131,6 +131,28 @@ test.describe('the first tap on a phone', () => {
     await expect(page.locator('.grpc-summary')).toContainText('1件送信')
   })
 
+  test('taps that come before the page\'s script are held, then answered when it arrives', async ({ page }) => {
+    // The inline loader fetches the script after the first paint (.vitepress/node/islands/entryLoader.ts);
+    // here its response waits until both taps are in.
+    let release!: () => void
+    const tapped = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/assets/entry.*.js', async (route) => {
+      await tapped
+      await route.continue()
+    })
+    await page.goto('notes/sim-grpc', { waitUntil: 'commit' })
+    const send = page.getByRole('button', { name: '1件送る' })
+    await send.tap()
+    await page.locator('.VPNavBarHamburger').tap()
+    expect(await page.evaluate(() => document.documentElement.dataset.chrome)).toBeUndefined()
+    release()
+    await expect(page.locator('.VPSidebar.open')).toBeVisible()
+    await expect(page.locator('.VPNavBarHamburger')).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.locator('.grpc-summary')).toContainText('1件送信')
+  })
+
   test('the theme switch in the drawer switches the theme', async ({ page }) => {
     const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
     await page.locator('.VPNavBarHamburger').tap()

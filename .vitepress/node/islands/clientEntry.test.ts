@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { upstreamDir } from '../vitepress/registry'
 import { CLIENT_ENTRY, clientInputs, manualChunks, speculationRules, withClientEntry, withNotFoundContent } from './clientEntry'
+import { ENTRY_LOADER_SCRIPT } from './entryLoader'
 
 const VP_APP = '/work/site/node_modules/vitepress/dist/client/app/index.js'
 const OPTIONS = { entry: CLIENT_ENTRY }
@@ -98,7 +99,7 @@ const OUT = {
 }
 
 describe('withClientEntry', () => {
-  it.each(['/', '/garden/'])('drops VitePress\'s site data and adds our stylesheet and entry under base %s', (base) => {
+  it.each(['/', '/garden/'])('drops VitePress\'s site data and adds our stylesheet and entry loader under base %s', (base) => {
     const html = withClientEntry(vitepressHtml({ base }), OUT, base)
     expect(html).not.toContain('__VP_HASH_MAP__')
     expect(html).not.toContain('__VP_SITE_DATA__')
@@ -106,14 +107,11 @@ describe('withClientEntry', () => {
       '<meta name="generator" content="VitePress v1.6.4">',
       '    <script id="check-dark-mode">;(() => {})()</script>',
       '    <script id="check-mac-os">document.documentElement.classList.toggle(\'mac\', false)</script>',
+      `    <script data-entry="${base}assets/entry.Ab12_-.js" data-imports="${base}assets/chunks/vue.Cd34.js ${base}assets/chunks/shared.Ef56.js">${ENTRY_LOADER_SCRIPT}</script>`,
       `    <link rel="preload stylesheet" href="${base}assets/style.Gh78.css" as="style">`,
     ].join('\n'))
-    expect(html).toContain([
-      `    <script type="module" fetchpriority="low" src="${base}assets/entry.Ab12_-.js"></script>`,
-      `    <link rel="modulepreload" href="${base}assets/chunks/vue.Cd34.js">`,
-      `    <link rel="modulepreload" href="${base}assets/chunks/shared.Ef56.js">`,
-      `  </head>`,
-    ].join('\n'))
+    // The entry itself is fetched by the loader after the first paint, never by the HTML.
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|<link[^>]*modulepreload/)
   })
 
   it('keeps everything else of the page', () => {
@@ -121,22 +119,21 @@ describe('withClientEntry', () => {
     const after = withClientEntry(before, { ...OUT, imports: [] }, '/')
     const lines = (s: string) => s.split('\n').map(l => l.trim()).filter(Boolean)
     expect(lines(after).filter(l => !lines(before).includes(l))).toEqual([
+      `<script data-entry="/assets/entry.Ab12_-.js">${ENTRY_LOADER_SCRIPT}</script>`,
       '<link rel="preload stylesheet" href="/assets/style.Gh78.css" as="style">',
-      '<script type="module" fetchpriority="low" src="/assets/entry.Ab12_-.js"></script>',
     ])
     expect(lines(before).filter(l => !lines(after).includes(l))).toEqual([SITE_DATA])
   })
 
-  it('puts VitePress\'s inline head scripts before every stylesheet, each once', () => {
+  it('puts VitePress\'s inline head scripts and the loader before every stylesheet, each once', () => {
     // A classic script after a pending stylesheet holds the parser until the stylesheet arrives.
     const html = withClientEntry(vitepressHtml(), OUT, '/')
     const head = html.slice(0, html.indexOf('</head>'))
     const firstSheet = head.indexOf('rel="preload stylesheet"')
-    for (const id of ['check-dark-mode', 'check-mac-os']) {
-      expect(head.split(`<script id="${id}">`)).toHaveLength(2)
-      expect(head.indexOf(`<script id="${id}">`)).toBeLessThan(firstSheet)
-    }
+    for (const open of ['<script id="check-dark-mode">', '<script id="check-mac-os">', '<script data-entry='])
+      expect(head.split(open)).toHaveLength(2)
     expect(head.lastIndexOf('<script id="check-')).toBeLessThan(firstSheet)
+    expect(head.indexOf('<script data-entry=')).toBeLessThan(firstSheet)
   })
 
   it('throws when VitePress\'s inline head scripts change', () => {

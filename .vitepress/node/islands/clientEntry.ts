@@ -8,11 +8,13 @@ import type { SiteConfig } from 'vitepress'
 // The stylesheet comes from the server build instead, which imports the whole theme: it emits its
 // CSS (minified) and the files that CSS refers to, copied into the site (as VitePress's MPA mode does).
 // VitePress renders the HTML without its app script, preloads or stylesheet (it finds no `.js` entry
-// and no CSS in the client build); `withClientEntry` (transformHtml) adds ours and drops VitePress's
+// and no CSS in the client build); `withClientEntry` (transformHtml) adds ours (the entry through
+// a small inline loader that fetches it after the first paint, entryLoader.ts) and drops VitePress's
 // inline site data. Each rewrite throws when VitePress's output no longer has the shape it expects.
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { entryLoaderTag } from './entryLoader'
 
 export interface ClientEntryOptions {
   /** The page runtime's module. */
@@ -133,12 +135,12 @@ const VITEPRESS_STYLESHEET = /<link rel="preload stylesheet" href="[^"]*\/assets
 const HEAD_SCRIPTS = /<script id="check-(?:dark-mode|mac-os)">[\s\S]*?<\/script>\s*/g
 
 /**
- * transformHtml: drop VitePress's site data; put VitePress's two inline head scripts, then the
- * stylesheet, first in <head>; our entry, with its imports preloaded, before </head>.
+ * transformHtml: drop VitePress's site data; put VitePress's two inline head scripts, then our entry's
+ * loader (entryLoader.ts), then the stylesheet, first in <head>.
  * - The inline scripts go before any stylesheet: a classic script after a pending stylesheet holds the
  *   parser until the stylesheet arrives; before it, it runs at once and the body is parsed meanwhile.
- * - The entry is `fetchpriority="low"`: the stylesheet and the HTML get the network first (the entry
- *   only carries the chrome's handlers; nothing on the first paint needs it).
+ * - The entry is not in the HTML: the loader fetches it after the first paint and holds the taps
+ *   that come before it (the entry only carries the chrome's handlers and the islands loader).
  */
 export function withClientEntry(html: string, out: ClientEntryOutput, base: string): string {
   const found = html.match(SITE_DATA_SCRIPT)?.length ?? 0
@@ -152,16 +154,15 @@ export function withClientEntry(html: string, out: ClientEntryOutput, base: stri
   const headScripts = html.match(HEAD_SCRIPTS) ?? []
   if (headScripts.length !== 2)
     throw new Error(`withClientEntry: expected VitePress's two inline head scripts (check-dark-mode, check-mac-os), found ${headScripts.length}`)
-  const early = headScripts.map(s => s.trim()).join('\n    ')
-  const tags = [
-    `<script type="module" fetchpriority="low" src="${base}${out.file}"></script>`,
-    ...out.imports.map(f => `<link rel="modulepreload" href="${base}${f}">`),
+  const early = [
+    ...headScripts.map(s => s.trim()),
+    entryLoaderTag(`${base}${out.file}`, out.imports.map(f => `${base}${f}`)),
+    `<link rel="preload stylesheet" href="${base}${out.css}" as="style">`,
   ].join('\n    ')
   return html
     .replace(SITE_DATA_SCRIPT, '')
     .replace(HEAD_SCRIPTS, '')
-    .replace(generator, m => `${m}\n    ${early}\n    <link rel="preload stylesheet" href="${base}${out.css}" as="style">`)
-    .replace('</head>', `    ${tags}\n  </head>`)
+    .replace(generator, m => `${m}\n    ${early}`)
 }
 
 /** The 404 page: VitePress writes it with an empty #app; ours is server-rendered like every page. */

@@ -135,11 +135,10 @@ describe('budgets (built files)', () => {
     }
   })
 
-  it('loads the entry at low priority, after the stylesheet', () => {
+  it('loads the entry through the inline loader (after the first paint), never from the HTML', () => {
     const html = readFileSync(join(site.dir, 'chapters/2-running-apps.html'), 'utf8')
-    const entry = html.match(/<script type="module"[^>]*src="[^"]*entry\.[^"]*\.js"[^>]*>/)?.[0]
-    expect(entry).toContain('fetchpriority="low"')
-    expect(html.indexOf(entry!)).toBeGreaterThan(html.indexOf('rel="preload stylesheet"'))
+    expect(html).toMatch(/<script data-entry="[^"]*\/assets\/entry\.[\w-]+\.js"/)
+    expect(html).not.toMatch(/<script\s[^>]*\bsrc=|<link[^>]*modulepreload/)
   })
 
   it(`keeps the scripts every page loads at most ${MAX_PAGE_JS / KIB} KiB gzip, without Vue`, () => {

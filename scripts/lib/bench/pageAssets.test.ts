@@ -22,6 +22,15 @@ describe('referencedAssets', () => {
       styles: ['assets/style.abc.css', 'vp-icons.css'],
     })
   })
+
+  it('counts the entry and its imports that the page\'s inline loader fetches after the first paint', () => {
+    const loaded = `<head><script data-entry="/garden/assets/entry.e1.js" data-imports="/garden/assets/chunks/a.js /garden/assets/chunks/b.js">(function(){})()</script>
+<link rel="preload stylesheet" href="/garden/assets/style.abc.css" as="style"></head>`
+    expect(referencedAssets(loaded, '/garden/')).toEqual({
+      scripts: ['assets/entry.e1.js', 'assets/chunks/a.js', 'assets/chunks/b.js'],
+      styles: ['assets/style.abc.css'],
+    })
+  })
 })
 
 describe('countBytes', () => {

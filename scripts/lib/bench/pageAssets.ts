@@ -36,7 +36,7 @@ export function sumBytes(counts: readonly ByteCount[]): ByteCount {
   return counts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 })
 }
 
-/** Same-site asset paths referenced by the page's <script src>, <link rel=modulepreload> and <link rel=stylesheet>. */
+/** Same-site asset paths referenced by the page's <script src>, its entry loader, <link rel=modulepreload> and <link rel=stylesheet>. */
 export function referencedAssets(html: string, base = '/'): { scripts: string[], styles: string[] } {
   const scripts = new Set<string>()
   const styles = new Set<string>()
@@ -47,6 +47,14 @@ export function referencedAssets(html: string, base = '/'): { scripts: string[],
   for (const m of html.matchAll(/<script\s[^>]*\bsrc="([^"]+)"/g)) {
     if (local(m[1]!))
       scripts.add(strip(m[1]!))
+  }
+  // The inline loader (.vitepress/node/islands/entryLoader.ts) names the entry and its imports.
+  for (const m of html.matchAll(/<script\s[^>]*\bdata-entry="([^"]+)"[^>]*>/g)) {
+    const imports = /\bdata-imports="([^"]*)"/.exec(m[0])?.[1]?.split(' ').filter(Boolean) ?? []
+    for (const src of [m[1]!, ...imports]) {
+      if (local(src))
+        scripts.add(strip(src))
+    }
   }
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0]
