@@ -62,7 +62,7 @@ if (!only || only.includes('nav')) {
     : undefined
   for (const url of urls.slice(1)) {
     const nav = await measureNavigation(browser, url, runs, hover)
-    process.stdout.write(`${url} sidebar tap → next page painted: ${f(nav)} ms\n`)
+    process.stdout.write(`${url} sidebar tap → next page heading painted: ${f(nav)} ms\n`)
   }
 }
 await browser.close()
