@@ -35,7 +35,7 @@ export const REGISTRY: RegistryEntry[] = [
     upstream: 'app/index.js',
     version: VITEPRESS_VERSION,
     sha256: '8532157ba3491281',
-    why: 'The client build\'s entry (the SPA: router + whole theme, hydrating every page) is replaced by our page runtime; the HTML loses VitePress\'s inline site data. Checked: the input shape ({ app, …pages }) and the __VP_HASH_MAP__ script, both throw when changed.',
+    why: 'The client build\'s entry (the SPA: router + whole theme, hydrating every page) is replaced by our page runtime, fetched after the first paint by an inline loader; the HTML loses VitePress\'s inline site data, and VitePress\'s two inline head scripts (check-dark-mode, check-mac-os) move before the stylesheet so they never hold the parser. Checked: the input shape ({ app, …pages }), the __VP_HASH_MAP__ script and the two head scripts, each throws when changed; clientEntry.test.ts reads them in the installed VitePress.',
   },
   {
     kind: 'reimplemented',
