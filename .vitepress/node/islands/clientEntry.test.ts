@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { upstreamDir } from '../vitepress/registry'
-import { CLIENT_ENTRY, clientInputs, manualChunks, speculationRules, withClientEntry, withNotFoundContent } from './clientEntry'
+import { CLIENT_ENTRY, clientInputs, COMPILE_HINT, manualChunks, speculationRules, withClientEntry, withCompileHint, withNotFoundContent } from './clientEntry'
 import { ENTRY_LOADER_SCRIPT } from './entryLoader'
 
 const VP_APP = '/work/site/node_modules/vitepress/dist/client/app/index.js'
@@ -181,6 +181,26 @@ describe('withNotFoundContent', () => {
     ['two', '<div id="app"></div><div id="app"></div>'],
   ])('throws on a 404 page with %s', (_, html) => {
     expect(() => withNotFoundContent(html, { page: '404.md', content })).toThrow('<div id="app"></div>')
+  })
+})
+
+describe('withCompileHint', () => {
+  it('puts the hint on a line of its own before the code, and shifts the source map by that line', () => {
+    const chunk = {
+      code: 'export const a=1;',
+      map: { mappings: 'AAAA' },
+    }
+    withCompileHint(chunk)
+    expect(chunk.code).toBe(`${COMPILE_HINT}\nexport const a=1;`)
+    expect(chunk.map.mappings).toBe(';AAAA')
+  })
+
+  it('adds it once, and needs no source map', () => {
+    const chunk = { code: 'x()', map: null }
+    withCompileHint(chunk)
+    withCompileHint(chunk)
+    expect(chunk.code.split(COMPILE_HINT).length - 1).toBe(1)
+    expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad')
   })
 })
 

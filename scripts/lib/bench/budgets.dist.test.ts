@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
+import { COMPILE_HINT } from '../../../.vitepress/node/islands/clientEntry'
 import { builtFiles, siteBuild } from '../../../test/support/builtSite'
 import { measurePage } from './site'
 
@@ -139,6 +140,13 @@ describe('budgets (built files)', () => {
     const html = readFileSync(join(site.dir, 'chapters/2-running-apps.html'), 'utf8')
     expect(html).toMatch(/<script data-entry="[^"]*\/assets\/entry\.[\w-]+\.js"/)
     expect(html).not.toMatch(/<script\s[^>]*\bsrc=|<link[^>]*modulepreload/)
+  })
+
+  it('marks every script chunk for eager compilation (V8\'s compile hint on its first line)', () => {
+    const chunks = builtFiles(site, '.js', 'assets')
+    expect(chunks.length).toBeGreaterThan(3)
+    for (const file of chunks)
+      expect(readFileSync(join(site.dir, file), 'utf8').split('\n', 1)[0], file).toBe(COMPILE_HINT)
   })
 
   it(`keeps the scripts every page loads at most ${MAX_PAGE_JS / KIB} KiB gzip, without Vue`, () => {
