@@ -3,6 +3,7 @@
 // Mermaid runtime, chapter JS, card size) are in scripts/lib/bench/budgets.dist.test.ts; Lighthouse
 // scores are the benchmark's job (npm run bench).
 import type { Page } from '@playwright/test'
+import { FOLD_LAYOUT } from '../.vitepress/node/markdown/fold'
 import { expect, test, waitForChrome } from './fixtures'
 
 /** How long the layout must stay still to count as settled. */
@@ -91,5 +92,70 @@ test.describe('budgets (layout shift)', () => {
         expect(shifts.page, 'layout shift anywhere on the page while loading').toBe(0)
       })
     }
+  }
+})
+
+// The article below the first screen is laid out only near the viewport (theme/fold.css from the
+// mark that .vitepress/node/markdown/fold.ts puts by a lower bound of the height above it).
+test.describe('budgets (the fold)', () => {
+  const ISLAND_PAGES = [
+    'chapters/2-running-apps',
+    'notes/graceful-termination',
+    'notes/grpc-load-balancing',
+    'notes/job-retries',
+    'notes/pod-disruption-budget',
+    'notes/source-ip-preservation',
+    'notes/topology-spread-constraints',
+  ]
+
+  test('the fold is below the first screen of a 1440 px-tall window, and every island is as tall as the bound counts it', async ({ page }) => {
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 1440 })
+      for (const path of ISLAND_PAGES) {
+        await page.goto(path)
+        const { fold, islands } = await page.evaluate(() => {
+          const mark = document.querySelector('.vp-doc .garden-fold')
+          const style = document.createElement('style')
+          style.textContent = '.vp-doc * { content-visibility: visible !important }'
+          document.head.append(style)
+          return {
+            fold: mark
+              ? mark.getBoundingClientRect().top + scrollY
+              : null,
+            islands: [
+              ...document.querySelectorAll<HTMLElement>('.vp-doc [data-island]'),
+            ].map(e => ({ name: e.dataset.island!, height: e.getBoundingClientRect().height })),
+          }
+        })
+        if (fold !== null)
+          expect(fold, `${path} at ${width} px: the fold's top`).toBeGreaterThanOrEqual(1440)
+        expect(islands.length, path).toBeGreaterThan(0)
+        for (const island of islands)
+          expect(island.height, `${path} at ${width} px: ${island.name}`).toBeGreaterThanOrEqual(FOLD_LAYOUT.island)
+      }
+    }
+  })
+
+  for (const width of [360, 1280]) {
+    test(`a link to a section below the fold lands on it and nothing moves (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({
+        width,
+        height: width === 360
+          ? 740
+          : 800,
+      })
+      const shifts = await layoutShifts(page, 'chapters/2-running-apps#since-2023')
+      expect(shifts.content, 'layout shift in the article').toBe(0)
+      expect(shifts.page, 'layout shift anywhere on the page while loading').toBe(0)
+      // Opened afresh, the page shows the section at the top of the window, and the section is one
+      // that the fold would have left unlaid.
+      await page.goto('about:blank')
+      await page.goto('chapters/2-running-apps#since-2023')
+      await settled(page)
+      expect(await page.evaluate(() => document.querySelector('.vp-doc .garden-fold ~ #since-2023') !== null), 'the section is past the fold').toBe(true)
+      const top = await page.evaluate(() => document.getElementById('since-2023')!.getBoundingClientRect().top)
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top).toBeLessThan(200)
+    })
   }
 })

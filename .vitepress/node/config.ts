@@ -15,6 +15,7 @@ import { createGardenStore, orphanWarnings } from './content/store'
 import { withLastmod } from './feed/feed'
 import { readGitHistory } from './history/gitHistory'
 import { CLIENT_ENTRY, clientEntryPlugin, speculationRules, withClientEntry, withNotFoundContent } from './islands/clientEntry'
+import { foldPlugin } from './markdown/fold'
 import { hangingIndentTransformer } from './markdown/hangingIndent'
 import { localMapPlugin } from './markdown/localMap'
 import { mermaidPlugin } from './markdown/mermaid'
@@ -80,6 +81,8 @@ function markdownOptions(settings: Settings, garden: GardenStore, diagrams: Merm
         graph: () => garden.index.graph,
         base: settings.site.base,
       })
+      // Last: it reads the blocks as the reader will see them (markdown/fold.ts).
+      md.use(foldPlugin)
     },
   }
 }

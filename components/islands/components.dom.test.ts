@@ -1,5 +1,7 @@
 // A dom test only because the eager glob imports the .vue files, which only this project compiles.
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { islandNames } from '../../.vitepress/node/markdown/fold'
 import { islandLoaders } from '../client/islandLoaders'
 import { islandComponents } from './components'
 
@@ -8,6 +10,10 @@ describe('islandComponents', () => {
     const names = Object.keys(islandComponents).sort()
     expect(names.length).toBeGreaterThan(0)
     expect(Object.keys(islandLoaders).sort()).toEqual(names)
+    // The build's fold counts islands at their least height (.vitepress/node/markdown/fold.ts).
+    expect([
+      ...islandNames(resolve('components')),
+    ].sort()).toEqual(names)
   })
 
   it('names each island after its file and leaves out the Mermaid diagram', () => {

@@ -118,6 +118,16 @@ describe('the entry loader', () => {
     expect(page.held()).toEqual([])
   })
 
+  it('marks a page opened at a section, before any layout, so the whole article is laid out', () => {
+    window.location.hash = '#since-2023'
+    runLoader()
+    expect(document.documentElement.classList.contains('garden-unfold')).toBe(true)
+    document.documentElement.classList.remove('garden-unfold')
+    window.history.replaceState(null, '', window.location.pathname)
+    runLoader()
+    expect(document.documentElement.classList.contains('garden-unfold')).toBe(false)
+  })
+
   it('writes the entry\'s URL into an attribute, so every page has the same script text', () => {
     const tag = entryLoaderTag('/garden/assets/entry."x".js', [])
     expect(tag).toBe(`<script data-entry="/garden/assets/entry.&quot;x&quot;.js">${ENTRY_LOADER_SCRIPT}</script>`)
