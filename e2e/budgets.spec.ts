@@ -136,6 +136,27 @@ test.describe('budgets (the fold)', () => {
     }
   })
 
+  test('a reload puts the reader back where they were, below the fold (phone)', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 800 })
+    await page.goto('chapters/2-running-apps')
+    await waitForChrome(page)
+    // Read down to the load-balancing section, half a screen at a time.
+    await page.evaluate(async () => {
+      const heading = document.getElementById('load-balancing')!
+      while (heading.getBoundingClientRect().top > 100) {
+        window.scrollBy(0, Math.min(window.innerHeight / 2, heading.getBoundingClientRect().top - 50))
+        await new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)))
+      }
+    })
+    const top = () => page.evaluate(() => Math.round(document.getElementById('load-balancing')!.getBoundingClientRect().top))
+    const before = await top()
+    expect(await page.evaluate(() => document.querySelector('.vp-doc .garden-fold ~ #load-balancing') !== null), 'the section is past the fold').toBe(true)
+    await page.reload()
+    await waitForChrome(page)
+    await page.evaluate(() => document.fonts.ready)
+    await expect.poll(async () => Math.abs(await top() - before), { message: `the heading was at ${before} px` }).toBeLessThanOrEqual(2)
+  })
+
   for (const width of [360, 1280]) {
     test(`a link to a section below the fold lands on it and nothing moves (${width} px)`, async ({ page }) => {
       await page.setViewportSize({

@@ -14,7 +14,7 @@ interface Loaded {
 }
 
 /** Puts the tag into <head> and runs its script as the parser would, with a paint observer we drive. */
-function runLoader({ imports = [] as string[], paintTiming = true } = {}): Loaded {
+function runLoader({ imports = [] as string[], paintTiming = true, navigation = 'navigate' } = {}): Loaded {
   document.head.innerHTML = entryLoaderTag('/assets/entry.Ab12.js', imports)
   const tag = document.head.querySelector('script')!
   let callback: Observed | undefined
@@ -36,7 +36,14 @@ function runLoader({ imports = [] as string[], paintTiming = true } = {}): Loade
       disconnected = true
     }
   }
-  const win = { PerformanceObserver: FakeObserver } as unknown as Window & { __gardenHeldTaps?: () => HTMLButtonElement[] }
+  const performance = {
+    getEntriesByType: (type: string) => type === 'navigation'
+      ? [
+          { type: navigation },
+        ]
+      : [],
+  }
+  const win = { PerformanceObserver: FakeObserver, performance } as unknown as Window & { __gardenHeldTaps?: () => HTMLButtonElement[] }
   Object.defineProperty(document, 'currentScript', { value: tag, configurable: true })
   // eslint-disable-next-line no-new-func -- the script is a string the page runs inline
   new Function('document', 'window', ENTRY_LOADER_SCRIPT)(document, win)
@@ -119,6 +126,7 @@ describe('the entry loader', () => {
   })
 
   it('marks a page opened at a section, before any layout, so the whole article is laid out', () => {
+    document.documentElement.classList.remove('garden-unfold')
     window.location.hash = '#since-2023'
     runLoader()
     expect(document.documentElement.classList.contains('garden-unfold')).toBe(true)
@@ -126,6 +134,12 @@ describe('the entry loader', () => {
     window.history.replaceState(null, '', window.location.pathname)
     runLoader()
     expect(document.documentElement.classList.contains('garden-unfold')).toBe(false)
+  })
+
+  it.each(['reload', 'back_forward'])('marks a page whose scroll the browser restores (%s), so it lands where the reader was', (navigation) => {
+    runLoader({ navigation })
+    expect(document.documentElement.classList.contains('garden-unfold')).toBe(true)
+    document.documentElement.classList.remove('garden-unfold')
   })
 
   it('writes the entry\'s URL into an attribute, so every page has the same script text', () => {
