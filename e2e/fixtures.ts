@@ -70,3 +70,18 @@ export async function waitForIslands(page: Page): Promise<void> {
   }
   await page.evaluate(top => window.scrollTo({ top, behavior: 'instant' }), y)
 }
+
+/**
+ * Lays the whole article out, as it is once a reader has scrolled through it: turns off the fold
+ * below the first screen (`garden-unfold`, .vitepress/theme/fold.css). For checks that measure the
+ * whole page's geometry at once (axe's target sizes and contrast, what lies below the pager,
+ * sideways scroll): in a block the fold has not laid out yet, the browser lays out what such a check
+ * asks about inside a placeholder of estimated height, and it spills over whatever follows. The fold
+ * itself is tested in budgets.spec.ts.
+ */
+export async function unfold(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    document.documentElement.classList.add('garden-unfold')
+    requestAnimationFrame(() => resolve())
+  }))
+}

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { watchCsp } from './csp'
-import { expect, test } from './fixtures'
+import { expect, test, unfold } from './fixtures'
 import { gardenPages } from './pages/garden'
 import { sidewaysScroll } from './pages/sideways'
 
@@ -75,6 +75,7 @@ async function open(page: Page, path: string, scheme: 'light' | 'dark') {
     : /^(?!.*\bdark\b)/)
   await expect(page.locator('main h1').first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready)
+  await unfold(page)
   return response
 }
 

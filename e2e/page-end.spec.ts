@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, test, unfold } from './fixtures'
 // The end of a page and the way in, as a reader sees them at 360 px and 1280 px in both themes:
 // after 参考資料 at most 15 % of a note's height on a phone, the prev/next pager the last block, the
 // local map whole (wide on a desktop, folded on a phone); on the home page the first phone screen
@@ -22,6 +22,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         for (const note of notes) {
           await page.goto(note.path)
           await page.evaluate(() => document.fonts.ready)
+          await unfold(page)
           const end = await page.evaluate(measurePageEnd)
           const share = (end.height - end.referencesBottom) / end.height
           shares.push(`${note.route} ${(share * 100).toFixed(1)} %`)
