@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { collectListeners } from '../../../test/support/listeners'
-import { ARRIVED_CLASS, initTargetHighlight, markTarget } from './targetHighlight'
+import { ARRIVED_CLASS, initTargetHighlight, markTarget, UNFOLD_CLASS } from './targetHighlight'
 
 // Ported from the composable's test (useTargetHighlight.dom.test.ts, before the islands).
 let release: () => void
@@ -12,6 +12,7 @@ afterEach(() => {
   release()
   document.body.innerHTML = ''
   history.replaceState(null, '', '/')
+  document.documentElement.classList.remove(UNFOLD_CLASS)
 })
 
 const heading = (id: string) => document.getElementById(id)!
@@ -50,6 +51,14 @@ describe('initTargetHighlight', () => {
   it('marks nothing on a page load without a #hash', () => {
     initTargetHighlight(document)
     expect(marked()).toEqual([])
+  })
+
+  it('lays the whole article out once a jump lands on a section, not before', () => {
+    initTargetHighlight(document)
+    goTo('存在しない節')
+    expect(document.documentElement.classList.contains(UNFOLD_CLASS)).toBe(false)
+    goTo('argo-cdの同期')
+    expect(document.documentElement.classList.contains(UNFOLD_CLASS)).toBe(true)
   })
 
   it('moves the mark on a hash change and marks nothing for an unknown id', () => {

@@ -4,6 +4,13 @@
 import { fragmentId } from './dom'
 
 export const ARRIVED_CLASS = 'garden-arrived'
+/**
+ * On <html>: the article is laid out whole (theme/fold.css). The inline loader sets it for a page
+ * opened at a section; a jump within the page sets it here, so the blocks around the section keep
+ * their place. Not a `:has(:target)` rule in CSS: that cost a later tap on chapter 2's simulator
+ * 40 ms at 4× CPU (64 → 104 ms), each change in the article rechecking it.
+ */
+export const UNFOLD_CLASS = 'garden-unfold'
 
 export function markTarget(doc: Document): void {
   const id = fragmentId(doc.defaultView!.location.hash)
@@ -14,6 +21,7 @@ export function markTarget(doc: Document): void {
     : null
   if (!el)
     return
+  doc.documentElement.classList.add(UNFOLD_CLASS)
   void el.offsetWidth // restart the animation when the same target is hit again
   el.classList.add(ARRIVED_CLASS)
 }
