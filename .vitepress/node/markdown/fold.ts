@@ -1,7 +1,7 @@
 // Marks where an article's first screen surely ends, so that the blocks below it are laid out only
-// when the reader comes near them (`content-visibility: auto` in theme/fold.css). Laying out a long
-// chapter at load cost 100–180 ms of main thread at 4× CPU on one task; most of it is text that no
-// screen shows yet.
+// when the reader comes near them (`content-visibility: auto` in theme/fold.css). Chapter 2's style
+// and layout at load took 750 ms of main thread at 4× CPU in Lighthouse, most of it for text that no
+// screen shows yet; 527 ms with the fold (DECISIONS.md).
 //
 // A block that is in view when it is first laid out must not be deferred: Chromium lays it out at
 // its placeholder height, then at its real one a frame later, and what follows it moves. So the mark
