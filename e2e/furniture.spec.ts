@@ -23,6 +23,8 @@ async function open(page: Page, path: string, look: Look): Promise<void> {
   await expect(page.locator('html')).toHaveClass(look.scheme === 'dark'
     ? /dark/
     : /^(?!.*\bdark\b)/)
+  // The pixel comparisons below need the final text metrics and a painted frame.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => r(null)))))
 }
 
 /**
