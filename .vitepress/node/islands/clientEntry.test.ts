@@ -205,18 +205,12 @@ describe('withCompileHint', () => {
 })
 
 describe('speculationRules', () => {
-  it.each(['/', '/garden/'])('prefetches on hover and prerenders on press, pages under %s only', (base) => {
+  it.each(['/', '/garden/'])('prefetches on hover (or press), pages under %s only, and prerenders nothing', (base) => {
     expect(JSON.parse(speculationRules(base))).toEqual({
       prefetch: [
         {
           where: { href_matches: `${base}*` },
           eagerness: 'moderate',
-        },
-      ],
-      prerender: [
-        {
-          where: { href_matches: `${base}*` },
-          eagerness: 'conservative',
         },
       ],
     })
