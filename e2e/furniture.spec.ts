@@ -58,9 +58,12 @@ for (const look of LOOKS) {
         await table.scrollIntoViewIfNeeded()
         const overflows = await table.evaluate(t => t.scrollWidth > t.clientWidth + 1)
         expect(overflows, 'the gRPC table overflows on a phone only').toBe(look.width < 640)
-        const edge = await strip(page, table, 'right')
-        const middle = await strip(page, table, 'middle')
-        expect(edge.equals(middle), 'something is drawn at the right edge').toBe(!overflows)
+        // Polled: a strip pair taken while the page still changes (an island hydrating after the
+        // scroll) differed once in a clean-clone run on a loaded machine; a shadow that is really
+        // there (or missing) stays so.
+        await expect.poll(async () => (await strip(page, table, 'right')).equals(await strip(page, table, 'middle')), {
+          message: 'something is drawn at the right edge',
+        }).toBe(!overflows)
         if (overflows) {
           await table.evaluate(t => t.scrollTo({ left: t.scrollWidth }))
           await expect.poll(async () => (await strip(page, table, 'right')).equals(await strip(page, table, 'middle'))).toBe(true)

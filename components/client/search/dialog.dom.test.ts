@@ -198,6 +198,21 @@ describe('searchDialog', () => {
     expect(history.back).toHaveBeenCalledTimes(back)
   })
 
+  it('reopened before its last Back has landed, stays open when that Back lands; the next Back closes it', async () => {
+    const d = await open()
+    d.dialog.querySelector<HTMLElement>('[data-gsd-close]')!.click()
+    expect(history.back).toHaveBeenCalledTimes(1)
+    // The reader reopens at once; the earlier Back arrives only now.
+    searchDialog(document).open()
+    expect(d.dialog.open).toBe(true)
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    expect(d.dialog.open).toBe(true)
+    // The reader's own Back still closes it, without another history.back().
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    expect(d.dialog.open).toBe(false)
+    expect(history.back).toHaveBeenCalledTimes(1)
+  })
+
   it('stays open on a press inside it', async () => {
     const { dialog, input } = await open()
     input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))

@@ -55,6 +55,8 @@ interface Session {
   timer: ReturnType<typeof setTimeout> | undefined
   run: number
   pushedHistory: boolean
+  /** Our own history.back() is on its way: its popstate is not the reader's Back. */
+  poppingOwnEntry: boolean
   returnFocus: HTMLElement | null
 }
 
@@ -81,6 +83,7 @@ function createSession(doc: Document): Session {
     timer: undefined,
     run: 0,
     pushedHistory: false,
+    poppingOwnEntry: false,
     returnFocus: null,
   }
 }
@@ -252,6 +255,14 @@ export function searchDialog(doc: Document): SearchDialog {
   listenToClicks(s)
   // Back closes the dialog instead of leaving the page.
   const onPopState = () => {
+    // The Back taken when the dialog last closed lands only now (a slow phone; a reader who reopens
+    // at once): it pops the old entry, not the one this opening pushed, and closes nothing.
+    if (s.poppingOwnEntry) {
+      s.poppingOwnEntry = false
+      if (!dialog.open)
+        doc.defaultView!.removeEventListener('popstate', onPopState)
+      return
+    }
     s.pushedHistory = false
     if (dialog.open)
       dialog.close()
@@ -261,10 +272,13 @@ export function searchDialog(doc: Document): SearchDialog {
     s.returnFocus?.focus({ preventScroll: true })
     s.returnFocus = null
     clearTimeout(s.timer)
-    doc.defaultView!.removeEventListener('popstate', onPopState)
     if (s.pushedHistory) {
       s.pushedHistory = false
+      s.poppingOwnEntry = true
       history.back()
+    }
+    else {
+      doc.defaultView!.removeEventListener('popstate', onPopState)
     }
   })
 
