@@ -22,10 +22,14 @@ export function perFrame(fn: () => void): () => void {
   }
 }
 
-/** True when a key press is text being typed (an input, a textarea, an editable element). */
+/**
+ * True when a key press is text being typed (an input, a textarea, an editable element). Not in a
+ * field of a dialog that has just closed: focus stays there until the dialog's close event returns
+ * it, and a `/` pressed right after Escape (a reader reopening the search) was lost.
+ */
 export function isTyping(event: KeyboardEvent): boolean {
   const el = event.target
-  if (!(el instanceof HTMLElement))
+  if (!(el instanceof HTMLElement) || el.closest('dialog:not([open])'))
     return false
   return el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)
 }

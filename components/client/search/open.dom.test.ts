@@ -155,6 +155,16 @@ describe('initSearch', () => {
     expect(press(input, { key: '/' }).defaultPrevented).toBe(false)
   })
 
+  it('opens again on / pressed right after Escape, while the focus is still in the closed dialog\'s field', () => {
+    press(document.body, { key: '/' })
+    const dialog = searchDialog()!
+    const input = dialog.querySelector('input')!
+    input.focus()
+    dialog.close() // its close event, which returns the focus, has not run yet
+    expect(press(input, { key: '/' }).defaultPrevented).toBe(true)
+    expect(isOpen()).toBe(true)
+  })
+
   it.each<{ name: string, event: () => Event, target: string, loads: boolean }>([
     {
       name: 'the mouse over a search button',
