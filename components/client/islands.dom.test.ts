@@ -183,6 +183,35 @@ describe('startIslands', () => {
     expect(vueLogs()).toEqual([])
   })
 
+  it('stop() unmounts the hydrated islands and stops watching (the page is being swapped out)', async () => {
+    const el = await serverIsland({ start: 2 })
+    const l = loaders()
+    const islands = startIslands(document, { loaders: l.loaders, vue })
+    runIdle()
+    FakeObserver.last!.enter(el)
+    await flushPromises()
+    runIdle()
+    expect(isHydrated(el)).toBe(true)
+    islands.stop()
+    expect(FakeObserver.last!.observed.size).toBe(0)
+    // Unmounted: Vue's handler is gone, and the element's content with it.
+    expect(el.querySelector('button')).toBeNull()
+  })
+
+  it('after stop(), an island whose code arrives late is not hydrated', async () => {
+    const el = await serverIsland()
+    const l = loaders(true)
+    const islands = startIslands(document, { loaders: l.loaders, vue })
+    runIdle()
+    FakeObserver.last!.enter(el)
+    islands.stop()
+    l.release()
+    await flushPromises()
+    runIdle()
+    expect(isHydrated(el)).toBe(false)
+    expect(islands.hydrated()).toBe(0)
+  })
+
   it('loads every island at once where there is no IntersectionObserver', async () => {
     vi.stubGlobal('IntersectionObserver', undefined)
     const el = await serverIsland()

@@ -6,7 +6,7 @@
 // code is there, so the tap's own click reaches Vue's handler). Nothing a reader does before is
 // lost: a click that came too early is replayed after hydration, unless the browser already acted on
 // it (a field, a label), and form fields changed before hydration keep the reader's value.
-import type { Component } from 'vue'
+import type { App, Component } from 'vue'
 
 export type IslandLoader = () => Promise<{ default: Component }>
 
@@ -61,6 +61,7 @@ interface Island {
   el: HTMLElement
   state: 'idle' | 'loading' | 'hydrated'
   module?: { component: Component, createSSRApp: typeof import('vue').createSSRApp }
+  app?: App
   load?: Promise<void>
   urgent: boolean
   clicks: MouseEvent[]
@@ -94,7 +95,8 @@ function mountIsland(island: Island, module: NonNullable<Island['module']>): voi
   const { el } = island
   const fields = changedFields(el)
   const props = JSON.parse(el.dataset.props || '{}') as Record<string, unknown>
-  module.createSSRApp(module.component, props).mount(el)
+  island.app = module.createSSRApp(module.component, props)
+  island.app.mount(el)
   el.dataset.hydrated = ''
   restoreFields(el, fields)
   for (const click of island.clicks.splice(0)) {
@@ -143,7 +145,14 @@ function afterFirstPaint(view: Window, fn: () => void): void {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-export function startIslands(doc: Document, options: IslandsOptions): { hydrated: () => number } {
+export interface Islands {
+  /** How many islands have hydrated. */
+  hydrated: () => number
+  /** Stops watching and unmounts every hydrated island (the page is being swapped out). */
+  stop: () => void
+}
+
+export function startIslands(doc: Document, options: IslandsOptions): Islands {
   const view = doc.defaultView!
   const vue = options.vue ?? (() => import('./vueRuntime'))
   const idle = (fn: () => void) => typeof view.requestIdleCallback === 'function'
@@ -151,8 +160,9 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
     : view.setTimeout(fn, 1)
   let count = 0
 
+  let stopped = false
   function hydrate(island: Island) {
-    if (island.state === 'hydrated' || !island.module)
+    if (stopped || island.state === 'hydrated' || !island.module)
       return
     island.state = 'hydrated'
     mountIsland(island, island.module)
@@ -194,6 +204,8 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
   // moment, so an island within the first screen does not put Vue and its code in the way of the
   // page's first paint (LCP); a touch before then still loads and hydrates at once (onIntent below).
   const watch = () => {
+    if (stopped)
+      return
     for (const island of islands) {
       if (island.state !== 'idle')
         continue
@@ -220,5 +232,11 @@ export function startIslands(doc: Document, options: IslandsOptions): { hydrated
   }
   return {
     hydrated: () => count,
+    stop() {
+      stopped = true
+      observer?.disconnect()
+      for (const island of islands)
+        island.app?.unmount()
+    },
   }
 }

@@ -19,7 +19,12 @@ export interface ChromeOptions {
   dev?: boolean
 }
 
-export function startChrome(doc: Document, options: ChromeOptions = {}): void {
+export interface Chrome {
+  /** Hides what floats over the page (a link's preview card): the page is about to be swapped out. */
+  beforePageChange: () => void
+}
+
+export function startChrome(doc: Document, options: ChromeOptions = {}): Chrome {
   initTheme(doc)
   initMenu(doc)
   initPopups(doc)
@@ -27,8 +32,11 @@ export function startChrome(doc: Document, options: ChromeOptions = {}): void {
   initSections(doc)
   initShare(doc)
   initTargetHighlight(doc)
-  initLinkPreview(doc)
+  const preview = initLinkPreview(doc)
   initZoom(doc)
   if (!options.dev)
     initCopyCode(doc)
+  return {
+    beforePageChange: () => preview.hide(),
+  }
 }

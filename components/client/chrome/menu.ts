@@ -20,7 +20,7 @@ export function isMenuOpen(doc: Document): boolean {
 }
 
 /** Scrolls the drawer (not the page) to its current link when that is out of view. */
-function revealCurrent(sidebar: HTMLElement): void {
+export function revealCurrent(sidebar: HTMLElement): void {
   const current = sidebar.querySelector<HTMLElement>('[aria-current="page"]')
   if (!current)
     return

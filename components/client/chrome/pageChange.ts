@@ -1,5 +1,5 @@
-// Dev server only: VitePress's app swaps pages in place, so what a built page does once at load
-// runs again after each in-app navigation.
+// What a page does once at load, again after a page change without a new document: the dev server's
+// VitePress app, and the built page's swaps (navigate.ts).
 import { enhanceZoomTargets } from '../zoom/zoom'
 import { setMenuOpen } from './menu'
 import { updateSections } from './sections'
