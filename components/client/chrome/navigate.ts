@@ -1,12 +1,15 @@
 // Moving to another page of the garden without a new document (issue 26, goal 5). A new document
 // costs about 90 ms at 4× CPU before it holds any content (the old one's teardown, the commit, the
 // head), which put a sidebar tap 80–100 ms behind VitePress's SPA router. Through the Navigation API,
-// a link to another page here fetches that page and swaps its #app in: the layout, the article, the
-// sidebar's state; the head's title and description follow. The browser keeps what it does for a
+// a link to another page here fetches that page and swaps it in: the content area is replaced, the
+// layout around it takes the new page's state (the current link, the open chapter), the head's title,
+// description and canonical link follow. The browser keeps what it does for a
 // navigation: the history entry, the scroll (top, the #section, or the place restored on Back), the
 // focus reset. Anything unusual is left to the browser's own navigation: no Navigation API, a reload,
 // a download, a form, another origin, a file that is not a page, a dialog open (search, zoom), a page
 // built with another runtime or other stylesheets (a new deployment), a fetch that fails.
+
+import { UNFOLD_CLASS } from './targetHighlight'
 
 /** The parts of the Navigation API used here (TypeScript's DOM library has none of it yet). */
 export interface NavigateEventLike extends Event {
@@ -42,8 +45,6 @@ export interface NavigationOptions {
 
 /** The class the search dialog sets on <html> while it is open (search/dialog.ts). */
 const SEARCH_OPEN = 'garden-search-open'
-/** The class that turns the fold off (theme/fold.css, the inline loader). */
-const UNFOLD_CLASS = 'garden-unfold'
 
 function pathOf(url: URL): string {
   return url.pathname.replace(/\.html$/, '').replace(/\/index$/, '/')
