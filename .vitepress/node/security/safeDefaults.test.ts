@@ -32,7 +32,7 @@ function files(dir: string, ext: RegExp): string[] {
 
 /**
  * Every place browser code turns a string into markup — `v-html` in a template, `innerHTML`,
- * `insertAdjacentHTML` or `outerHTML` in a script — with the reason only build-generated or escaped
+ * `insertAdjacentHTML`, `outerHTML` or `DOMParser` in a script — with the reason only build-generated or escaped
  * markup reaches it. Text from the index, the page or the reader goes in as text nodes elsewhere.
  */
 const HTML_SINKS: Record<string, string> = {
@@ -43,10 +43,11 @@ const HTML_SINKS: Record<string, string> = {
   'components/client/search/results.ts': 'innerHTML of an inert <template>: decodes the escaped titles the built index stores, read back only as textContent',
   'components/client/zoom/viewer.ts': 'innerHTML: the constant TEMPLATE; the label goes in as textContent',
   'components/client/zoom/zoom.ts': 'insertAdjacentHTML: zoomButtonHtml() from .vitepress/shared/zoomButton.ts, the diagram name escaped with escapeHtml',
+  'components/client/chrome/navigate.ts': 'DOMParser: a page of this site, fetched from its own origin (pageUrl) and swapped in only when it carries the same entry and stylesheets (parsePage), i.e. HTML this build wrote; scripts a parser inserts do not run, and the page\'s CSP still applies',
   'components/diagrams/MermaidDiagram.vue': 'innerHTML, dev server only: the SVG Mermaid renders from the author\'s fence with securityLevel strict (built pages carry the pre-rendered SVG instead)',
 }
 
-const SINK = /\bv-html\b|\.innerHTML\b|\binnerHTML:|\binsertAdjacentHTML\b|\.outerHTML\s*=/
+const SINK = /\bv-html\b|\.innerHTML\b|\binnerHTML:|\binsertAdjacentHTML\b|\.outerHTML\s*=|\bparseFromString\b/
 
 describe('mermaid', () => {
   it('renders with securityLevel strict (no scripts, no HTML labels from diagram text)', () => {
